@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'core/**/*.test.ts',
+      'edge-api/**/*.test.ts',
+      'web/**/*.test.{ts,tsx}',
+      'workers/**/*.test.ts',
+    ],
+    // PBKDF2 at 600,000 iterations and PGlite start-up make API tests slower than pure ones.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
