@@ -21,23 +21,37 @@ export interface SyncStore {
   pendingChanges(limit: number): Promise<OutboxItem[]>;
   /** Removes acknowledged changes from the outbox. */
   acknowledge(seqs: number[]): Promise<void>;
-  cursor(): Promise<string>;
+  /** Where the next pull starts, and the data epoch this device's copy belongs to (null: never pulled). */
+  position(): Promise<{ cursor: string; epoch: number | null }>;
   /**
-   * Applies pulled changes and stores the new cursor in one transaction. A change replaces the
-   * local record only if its timestamp is later (see `shouldReplace`).
+   * Applies pulled changes and stores the new cursor and epoch in one transaction. A change
+   * replaces the local record only if its timestamp is later (see `shouldReplace`).
    */
-  applyPulled(changes: SyncChange[], cursor: string): Promise<void>;
+  applyPulled(changes: SyncChange[], cursor: string, epoch: number): Promise<void>;
+  /** The person deleted all their data elsewhere: drop every local record and the outbox. */
+  reset(): Promise<void>;
 }
 
 export interface SyncTransport {
-  push(clientId: string, changes: SyncChange[]): Promise<PushResponse>;
+  /** Rejects with `DataResetError` when the server's epoch is newer than `epoch`. */
+  push(clientId: string, epoch: number, changes: SyncChange[]): Promise<PushResponse>;
   pull(cursor: string, limit: number): Promise<PullResponse>;
+}
+
+/** The server answered 409 data_reset: this device's copy predates a "delete all my data". */
+export class DataResetError extends Error {
+  constructor() {
+    super('All data of this account was deleted on another device');
+    this.name = 'DataResetError';
+  }
 }
 
 export interface SyncResult {
   pushed: number;
   pulled: number;
   rejected: PushResponse['rejected'];
+  /** True when this run dropped the local copy because the data was deleted elsewhere. */
+  reset: boolean;
 }
 
 /** Last writer wins per record, on the hybrid logical clock (which already breaks ties by device). */
@@ -49,7 +63,7 @@ export function shouldReplace(
 }
 
 /**
- * Pushes the outbox, then pulls until caught up. Safe to call again after any failure: pushes are
+ * Pulls until caught up, then pushes the outbox. Safe to call again after any failure: pushes are
  * idempotent on the server and the cursor only moves together with the pulled changes.
  */
 export async function syncOnce(
@@ -58,27 +72,51 @@ export async function syncOnce(
   clientId: string,
   { pullLimit = 500 }: { pullLimit?: number } = {},
 ): Promise<SyncResult> {
-  const result: SyncResult = { pushed: 0, pulled: 0, rejected: [] };
+  const result: SyncResult = { pushed: 0, pulled: 0, rejected: [], reset: false };
+  const epoch = await pullAll(store, transport, pullLimit, result);
 
   for (;;) {
     const batch = await store.pendingChanges(MAX_PUSH_CHANGES);
     if (batch.length === 0) break;
-    const response = await transport.push(
-      clientId,
-      batch.map((item) => item.change),
-    );
+    let response: PushResponse;
+    try {
+      response = await transport.push(
+        clientId,
+        epoch,
+        batch.map((item) => item.change),
+      );
+    } catch (error) {
+      if (!(error instanceof DataResetError) || result.reset) throw error;
+      await store.reset();
+      result.reset = true;
+      await pullAll(store, transport, pullLimit, result);
+      continue;
+    }
     // A rejected change can never succeed by retrying, so it leaves the outbox too; the caller
     // gets it back to tell the person.
     await store.acknowledge(batch.map((item) => item.seq));
     result.pushed += response.applied.length + response.superseded.length;
     result.rejected.push(...response.rejected);
   }
-
-  for (;;) {
-    const page = await transport.pull(await store.cursor(), pullLimit);
-    await store.applyPulled(page.changes, page.cursor);
-    result.pulled += page.changes.length;
-    if (!page.has_more) break;
-  }
   return result;
+}
+
+async function pullAll(
+  store: SyncStore,
+  transport: SyncTransport,
+  pullLimit: number,
+  result: SyncResult,
+): Promise<number> {
+  for (;;) {
+    const { cursor, epoch } = await store.position();
+    const page = await transport.pull(cursor, pullLimit);
+    if (epoch !== null && page.epoch !== epoch && !result.reset) {
+      await store.reset();
+      result.reset = true;
+      continue;
+    }
+    await store.applyPulled(page.changes, page.cursor, page.epoch);
+    result.pulled += page.changes.length;
+    if (!page.has_more) return page.epoch;
+  }
 }

@@ -8,6 +8,7 @@ export class MemorySyncStore implements SyncStore {
   private outbox: OutboxItem[] = [];
   private nextSeq = 1;
   private savedCursor = '0';
+  private savedEpoch: number | null = null;
   readonly clock: HybridLogicalClock;
 
   constructor(
@@ -39,16 +40,24 @@ export class MemorySyncStore implements SyncStore {
     this.outbox = this.outbox.filter((item) => !done.has(item.seq));
   }
 
-  async cursor(): Promise<string> {
-    return this.savedCursor;
+  async position(): Promise<{ cursor: string; epoch: number | null }> {
+    return { cursor: this.savedCursor, epoch: this.savedEpoch };
   }
 
-  async applyPulled(changes: SyncChange[], cursor: string): Promise<void> {
+  async applyPulled(changes: SyncChange[], cursor: string, epoch: number): Promise<void> {
     for (const change of changes) {
       this.clock.receive(change.hlc);
       if (shouldReplace(this.records.get(change.id), change)) this.records.set(change.id, change);
     }
     this.savedCursor = cursor;
+    this.savedEpoch = epoch;
+  }
+
+  async reset(): Promise<void> {
+    this.records.clear();
+    this.outbox = [];
+    this.savedCursor = '0';
+    this.savedEpoch = null;
   }
 
   get pendingCount(): number {

@@ -118,8 +118,15 @@ export type SyncChange = {
     | { table: T; id: string; hlc: string; deleted: true; data: null };
 }[SyncTable];
 
+/**
+ * The account's data epoch goes up each time the person deletes all their data. A device that
+ * still holds an older epoch must drop its local copy instead of pushing it back (409 data_reset).
+ */
+export const epochSchema = z.number().int().min(0);
+
 export const pushRequestSchema = z.strictObject({
   client_id: clientIdSchema,
+  epoch: epochSchema,
   changes: z.array(syncChangeSchema).min(1).max(MAX_PUSH_CHANGES),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -147,5 +154,6 @@ export const pullResponseSchema = z.object({
   /** Opaque position after the last change returned; send it back to continue. */
   cursor: z.string(),
   has_more: z.boolean(),
+  epoch: epochSchema,
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
