@@ -1,0 +1,143 @@
+import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './crisis-rules.ts';
+import { IDIOMS } from './idioms.ts';
+import { negatedBefore } from './negation.ts';
+import { normalizeForMatching } from './normalize.ts';
+import { maskPhrases, matchPhrase, toSpan, type PhraseMatch } from './phrases.ts';
+import type { TextSpan } from './span.ts';
+import { sentenceAround } from './tokenize.ts';
+
+export type { CrisisLevel } from './crisis-rules.ts';
+
+export interface CrisisResult {
+  level: CrisisLevel;
+  reasons: string[];
+  spans: TextSpan[];
+}
+
+const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
+
+/** "I won't do it tonight" denies only for now: still elevated. */
+const ONLY_FOR_NOW =
+  /^\W*(?:[\p{L}']+\W+){0,3}?(?:yet|tonight|today|right now|for now|this time)(?![\p{L}])/u;
+const TOLD_TO = /(?:told|tell|tells|telling|said|says) (?:me|u|you) to (?:go )?(?:just )?$/;
+const HISTORY =
+  /used to|years? ago|months? ago|when i was|as a (?:teen|teenager|kid|child)|in the past|back in|last year|in (?:high|secondary) school|(?:19|20)\d\d|at \d{1,2}\b|aged? \d{1,2}\b|when i was \d/;
+const FICTION =
+  /\b(?:movie|film|show|series|episode|book|novel|character|song|lyrics|game|documentary|news|article|podcast|anime|manga|season|play|story|celebrity)\b/;
+const URGE_BEFORE =
+  /(?:want|wanna|wanted|urges?|tempted|itching|need|needing|feel like|thinking (?:about|of)|think about|craving|resist(?:ing)?)(?: to)?(?: \S+){0,2} ?$/;
+const INTENT_BEFORE =
+  /(?:going to|gonna|about to|will|i'll|plan to|planning to|decided to)(?: \S+){0,1} ?$/;
+const NOW =
+  /\b(?:now|right now|just|tonight|today|this morning|this evening|minutes? ago|an hour ago|hours ago|last night|currently|at the moment|bleeding|blood)\b/;
+const ACCIDENT =
+  /by accident|accidentally|shaving|cooking|chopping|on the (?:oven|stove|pan|iron|kettle)/;
+const FIRST = new Set([
+  'i',
+  "i'm",
+  'im',
+  "i've",
+  'ive',
+  "i'd",
+  "i'll",
+  'me',
+  'we',
+  "we're",
+  'you',
+  'u',
+  "you're",
+  'ur',
+]);
+const THIRD = new Set(
+  `he she they he's she's they're theyre shes hes him her them friend bestie bff brother sister
+  bro sis mom mum mother dad father son daughter roommate flatmate housemate girlfriend boyfriend
+  gf bf partner wife husband cousin colleague coworker classmate someone somebody people kid child
+  aunt uncle grandma grandpa student patient neighbour neighbor teammate guy girl man woman`.split(
+    /\s+/,
+  ),
+);
+
+/** Who the nearest subject before the phrase is; no subject at all reads as the writer ("want to die"). */
+function subjectBefore(normalized: string, index: number): 'first' | 'third' {
+  const { start } = sentenceAround(normalized, index);
+  const words = normalized.slice(Math.max(start, index - 80), index).match(/[\p{L}']+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i -= 1) {
+    if (FIRST.has(words[i]!)) return 'first';
+    if (THIRD.has(words[i]!)) return 'third';
+  }
+  return 'first';
+}
+
+interface Judgement {
+  level: CrisisLevel;
+  reason: string;
+}
+
+function judgeSelfHarm(before: string, sentence: string): Judgement | null {
+  if (ACCIDENT.test(sentence)) return null;
+  if (URGE_BEFORE.test(before)) return { level: 'elevated', reason: 'self-harm urge' };
+  if (INTENT_BEFORE.test(before)) return { level: 'severe', reason: 'intends to self-harm' };
+  if (NOW.test(sentence) && !HISTORY.test(sentence))
+    return { level: 'severe', reason: 'self-harm now' };
+  return { level: 'elevated', reason: 'self-harm' };
+}
+
+function judgeHit(
+  rule: CrisisRule,
+  text: string,
+  match: PhraseMatch,
+  ownVoice: boolean,
+): Judgement | null {
+  const range = sentenceAround(text, match.start);
+  const sentence = text.slice(range.start, range.end);
+  const before = text.slice(Math.max(range.start, match.start - 40), match.start);
+  if (!rule.fixedNegation && negatedBefore(text, match.start)) {
+    return ONLY_FOR_NOW.test(text.slice(match.end, match.end + 40))
+      ? { level: 'elevated', reason: `${rule.reason} (denied only for now)` }
+      : null;
+  }
+  if (TOLD_TO.test(before)) return { level: 'elevated', reason: 'told to harm themselves' };
+  const aboutOther =
+    rule.thirdPerson ||
+    (rule.checkSubject && !ownVoice && subjectBefore(text, match.start) === 'third');
+  if (aboutOther) {
+    return FICTION.test(sentence) ? null : { level: 'elevated', reason: 'someone else is at risk' };
+  }
+  if (rule.selfHarm) return judgeSelfHarm(before, sentence);
+  if (rule.level === 'severe' && HISTORY.test(sentence)) {
+    return { level: 'elevated', reason: `${rule.reason} (in the past)` };
+  }
+  return { level: rule.level, reason: rule.reason };
+}
+
+/**
+ * Crisis level of a message: severe (suicidal intent, plan or means, self-harm now, goodbyes),
+ * elevated (passive death wishes, hopelessness, self-harm urges or history, reports about
+ * someone else) or none. Idioms ("this deadline is killing me") are blanked out first; a denied
+ * phrase ("I would never hurt myself") counts as none unless denied only for now ("not tonight").
+ * Recall on severe comes first: a missed severe message is the worst error this product can make.
+ */
+export function detectCrisis(text: string): CrisisResult {
+  const masked = maskPhrases(
+    normalizeForMatching(text),
+    IDIOMS.map((idiom) => idiom.pattern),
+  );
+  const ownVoice = /asking for a friend/.test(masked);
+  let level: CrisisLevel = 'none';
+  const reasons = new Set<string>();
+  const spans: TextSpan[] = [];
+  for (const rule of CRISIS_RULES) {
+    if (rule.requires && !new RegExp(rule.requires).test(masked)) continue;
+    for (const match of matchPhrase(rule.pattern, masked)) {
+      const judgement = judgeHit(rule, masked, match, ownVoice);
+      if (!judgement || judgement.level === 'none') continue;
+      if (RANK[judgement.level] > RANK[level]) level = judgement.level;
+      reasons.add(judgement.reason);
+      if (!spans.some((span) => span.start === match.start && span.end === match.end)) {
+        spans.push(toSpan(text, match));
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { level, reasons: [...reasons], spans };
+}

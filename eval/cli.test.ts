@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runEval } from './cli';
+
+describe('runEval', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers modalities that are not built yet with exit code 2', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['face', '--data', 'x.csv'])).toBe(2);
+    expect(errors).toHaveBeenCalledWith('not implemented yet: face');
+  });
+
+  it('prints usage for unknown modalities or a missing --data', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['smell', '--data', 'x.csv'])).toBe(2);
+    expect(await runEval(['safety'])).toBe(2);
+    expect(errors.mock.calls[0]![0]).toMatch(/^usage: npm run eval -- <face\|voice\|text\|safety>/);
+  });
+
+  it('prints the safety evaluation as JSON', async () => {
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await runEval(['safety', '--data', 'eval/data/safety-dev.csv'])).toBe(0);
+    const printed = JSON.parse(String(out.mock.calls[0]![0]));
+    expect(Object.keys(printed.levels)).toEqual(['none', 'elevated', 'severe']);
+  });
+
+  it('exits 1 when the data cannot be read', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['safety', '--data', 'eval/data/missing.csv'])).toBe(1);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * `npm run eval -- <face|voice|text|safety> --data <path>`: prints one modality's evaluation as
+ * JSON. Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateSafety } from './safety.ts';
+
+type Evaluator = (dataPath: string) => Promise<unknown>;
+
+export const EVALUATORS: Record<string, Evaluator | undefined> = {
+  face: undefined,
+  voice: undefined,
+  text: undefined,
+  safety: evaluateSafety,
+};
+
+const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path>`;
+
+/** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage or a modality not built yet. */
+export async function runEval(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { data: { type: 'string' } },
+  });
+  const [modality] = positionals;
+  if (!modality || !(modality in EVALUATORS) || !values.data) {
+    console.error(USAGE);
+    return 2;
+  }
+  const evaluate = EVALUATORS[modality];
+  if (!evaluate) {
+    console.error(`not implemented yet: ${modality}`);
+    return 2;
+  }
+  try {
+    process.stdout.write(`${JSON.stringify(await evaluate(values.data), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runEval(process.argv.slice(2));
+}
