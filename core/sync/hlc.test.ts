@@ -27,6 +27,12 @@ describe('HybridLogicalClock', () => {
     expect(parseHlc(local.tick()).wallMs).toBe(1_000);
   });
 
+  it('resumes after its own saved timestamp even when the device clock was set back', () => {
+    const saved = new HybridLogicalClock('dev-a', () => 10 * 86_400_000).tick();
+    const restarted = new HybridLogicalClock('dev-a', () => 1_000, saved);
+    expect(compareHlc(restarted.tick(), saved)).toBe(1);
+  });
+
   it('sorts as strings exactly as it sorts as parts', () => {
     const part = fc.record({
       wallMs: fc.integer({ min: 0, max: 2 ** 45 }),

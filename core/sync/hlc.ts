@@ -49,7 +49,9 @@ export class HybridLogicalClock {
     last?: string,
   ) {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(node)) throw new Error(`invalid clock node id: ${node}`);
-    if (last) this.receive(last);
+    // Our own last timestamp is trusted even if far ahead of the wall clock (the device clock
+    // may have been set back): later local events must still sort after it.
+    if (last) this.advanceTo(parseHlc(last));
   }
 
   /** A fresh timestamp for a local event, strictly after every timestamp seen so far. */
@@ -70,8 +72,12 @@ export class HybridLogicalClock {
 
   /** Moves the clock past a timestamp from another device so later local events sort after it. */
   receive(remote: string): void {
-    const { wallMs, counter } = parseHlc(remote);
-    if (wallMs - this.now() > MAX_DRIFT_MS) return;
+    const parts = parseHlc(remote);
+    if (parts.wallMs - this.now() > MAX_DRIFT_MS) return;
+    this.advanceTo(parts);
+  }
+
+  private advanceTo({ wallMs, counter }: HlcParts): void {
     if (wallMs > this.wallMs || (wallMs === this.wallMs && counter > this.counter)) {
       this.wallMs = wallMs;
       this.counter = counter;

@@ -7,13 +7,12 @@ import { z } from 'zod';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../emotions';
 import { MOOD_MAX, MOOD_MIN } from '../journal/mood';
 import { isHlc } from './hlc';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES } from './limits';
 
 export const SYNC_TABLES = ['journal_entries', 'sessions', 'messages', 'emotion_logs'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
-export const MAX_PUSH_CHANGES = 500;
-export const MAX_PULL_LIMIT = 1000;
-export const DEFAULT_PULL_LIMIT = 500;
+export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES } from './limits';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const emotion = z.enum(EMOTIONS);

@@ -1,0 +1,75 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { cspMetaPlugin } from './web/build/csp-meta-plugin.ts';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig(({ mode }) => {
+  const { VITE_API_ORIGIN } = loadEnv(mode, repoRoot, 'VITE_');
+  return {
+    root: 'web',
+    publicDir: '../public',
+    // .env files sit beside package.json, not inside web/.
+    envDir: repoRoot,
+    build: { outDir: '../dist', emptyOutDir: true },
+    server: { proxy: { '/api': 'http://localhost:8787' } },
+    plugins: [
+      react(),
+      cspMetaPlugin(VITE_API_ORIGIN ? [VITE_API_ORIGIN] : []),
+      VitePWA({
+        // 'prompt', not 'autoUpdate': an automatic reload could throw away a journal entry
+        // being written. The person reloads when the banner offers it.
+        registerType: 'prompt',
+        // Registered from React (virtual:pwa-register/react), so no script is injected into
+        // the page and the CSP needs no inline-script exception.
+        injectRegister: false,
+        manifest: {
+          id: '/',
+          name: 'RIVION',
+          short_name: 'RIVION',
+          description:
+            'A private journal and wellness companion. Your words stay yours: camera and microphone are processed only on your device.',
+          theme_color: '#2f6f69',
+          background_color: '#f4f6f4',
+          display: 'standalone',
+          start_url: '/',
+          scope: '/',
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            {
+              src: '/icons/maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
+            },
+          ],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // Models are large and optional: fetched on first use and kept by the rule below.
+          globIgnores: ['models/**'],
+          navigateFallback: '/index.html',
+          navigateFallbackDenylist: [/^\/api\//],
+          // Take control on first install, so the app works offline without a second visit.
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          // Only /models/ is cached at runtime; /api answers are personal and always live.
+          runtimeCaching: [
+            {
+              urlPattern: ({ sameOrigin, url }) =>
+                sameOrigin && url.pathname.startsWith('/models/'),
+              handler: 'CacheFirst',
+              options: {
+                cacheName: 'rivion-models',
+                cacheableResponse: { statuses: [200] },
+              },
+            },
+          ],
+        },
+      }),
+    ],
+  };
+});

@@ -1,0 +1,39 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { SignInPage } from '../auth/SignInPage';
+import { SignUpPage } from '../auth/SignUpPage';
+import { JournalPage } from '../journal/JournalPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { AppShell } from './AppShell';
+import { SignedInOnly, SignedOutOnly } from './guards';
+import { SessionProvider } from './SessionProvider';
+
+const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      {
+        element: <SignedOutOnly />,
+        children: [
+          { path: 'signin', element: <SignInPage /> },
+          { path: 'signup', element: <SignUpPage /> },
+        ],
+      },
+      {
+        element: <SignedInOnly />,
+        children: [
+          { index: true, element: <JournalPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+        ],
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
+}

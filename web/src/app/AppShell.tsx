@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { Outlet } from 'react-router-dom';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { usePreferences } from '../settings/preferences';
+import { Header } from './Header';
+import { SyncNotices } from './SyncNotices';
+
+export function AppShell() {
+  const theme = usePreferences()?.theme ?? 'system';
+  useEffect(() => {
+    // The stylesheet picks colours from this attribute; 'system' follows prefers-color-scheme.
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <SyncNotices />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}

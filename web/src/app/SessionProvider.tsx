@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { refreshPreferences } from '../settings/preferences';
+import { db } from '../store/db';
+import { localStore } from '../store/local-store';
+import { readMeta } from '../store/meta';
+import { api } from '../sync/authorized-fetch';
+import { SyncManager } from '../sync/sync-manager';
+import { createSyncTransport } from '../sync/transport';
+import { SessionContext } from './session-context';
+
+/** Follows the session in IndexedDB, so signing in or out in any tab updates every tab. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const session = useLiveQuery(async () => (await readMeta(db, 'session')) ?? null);
+  const userId = session?.user_id;
+
+  const sync = useMemo(
+    () => (userId ? new SyncManager(localStore, createSyncTransport(api)) : null),
+    [userId],
+  );
+
+  useEffect(() => {
+    if (!sync) return;
+    sync.start();
+    // The cached copy keeps the theme right offline; a failed refresh changes nothing.
+    refreshPreferences().catch(() => undefined);
+    return () => sync.dispose();
+  }, [sync]);
+
+  const value = useMemo(() => ({ session, sync }), [session, sync]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}

@@ -1,0 +1,43 @@
+/** Signing in and out, and closing the account; tokens and local data change together. */
+import { db } from '../store/db';
+import { readMeta } from '../store/meta';
+import { endSession, startSession } from '../store/session';
+import { okJson } from '../sync/api-client';
+import { api, publicApi } from '../sync/authorized-fetch';
+
+export interface SignUpForm {
+  email: string;
+  username: string;
+  password: string;
+}
+
+export async function signUp(form: SignUpForm): Promise<void> {
+  const created = await okJson(
+    publicApi.api.auth.register.$post({ json: { ...form, privacy_consent: true } }),
+  );
+  await startSession(db, created);
+}
+
+export async function signIn(email: string, password: string): Promise<void> {
+  const session = await okJson(publicApi.api.auth.login.$post({ json: { email, password } }));
+  await startSession(db, session);
+}
+
+/**
+ * Revokes the refresh token on the server when it can; offline, the token simply expires there,
+ * and this device forgets it either way.
+ */
+export async function signOut({ removeLocalCopy }: { removeLocalCopy: boolean }): Promise<void> {
+  const session = await readMeta(db, 'session');
+  if (session) {
+    await api.api.auth.logout
+      .$post({ json: { refresh_token: session.refresh_token } })
+      .catch((error: unknown) => console.warn('Sign-out could not reach the server', error));
+  }
+  await endSession(db, { removeLocalCopy });
+}
+
+export async function deleteAccount(password: string): Promise<void> {
+  await okJson(api.api.auth.account.$delete({ json: { password_confirmation: password } }));
+  await endSession(db, { removeLocalCopy: true });
+}

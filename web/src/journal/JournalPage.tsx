@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { EntryCard } from './EntryCard';
+import { EntryForm } from './EntryForm';
+import { JournalFilters } from './JournalFilters';
+import { isFiltering, NO_FILTER, useJournalEntries, useJournalTags } from './journal-store';
+
+/** What is being written: a new entry, an existing one by id, or nothing. */
+type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
+
+export function JournalPage() {
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [editing, setEditing] = useState<Editing>(null);
+  const entries = useJournalEntries(filter);
+  const tags = useJournalTags();
+  const filtering = isFiltering(filter);
+  const close = () => setEditing(null);
+
+  return (
+    <div className="journal">
+      <div className="page-heading">
+        <h1>Journal</h1>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing({ kind: 'new' })}
+          disabled={editing?.kind === 'new'}
+          data-testid="journal-new"
+        >
+          New entry
+        </button>
+      </div>
+
+      {editing?.kind === 'new' && <EntryForm onDone={close} />}
+
+      {(tags.length > 0 || filtering) && (
+        <JournalFilters filter={filter} tags={tags} onChange={setFilter} />
+      )}
+
+      {entries?.length === 0 && !editing && (
+        <div className="empty-state">
+          {filtering ? (
+            <p>No entries match these filters.</p>
+          ) : (
+            <>
+              <h2>Your journal is waiting</h2>
+              <p>
+                Write a few lines about today — how you feel, what happened, what helped. Entries
+                stay on this device and sync privately to your account.
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setEditing({ kind: 'new' })}
+              >
+                Write your first entry
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
+      {entries && entries.length > 0 && (
+        <ol className="entry-list" aria-label="Entries, newest first">
+          {entries.map((entry) =>
+            editing?.kind === 'edit' && editing.id === entry.id ? (
+              <li key={entry.id}>
+                <EntryForm entry={entry} onDone={close} />
+              </li>
+            ) : (
+              <EntryCard
+                key={entry.id}
+                entry={entry}
+                onEdit={() => setEditing({ kind: 'edit', id: entry.id })}
+              />
+            ),
+          )}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { DeleteAccountSection, SignOutSection } from './AccountSections';
+import { DeleteDataSection, ExportSection } from './DataSections';
+import { usePreferences } from './preferences';
+import { PreferencesSection } from './PreferencesSection';
+import { SettingsSection } from './SettingsSection';
+
+export function SettingsPage() {
+  const preferences = usePreferences();
+  return (
+    <div className="settings">
+      <div className="page-heading">
+        <h1>Settings</h1>
+      </div>
+      {preferences ? (
+        <PreferencesSection saved={preferences} />
+      ) : (
+        <SettingsSection
+          title="Preferences"
+          description="Your preferences load when you are online. Everything else here needs a connection too."
+        />
+      )}
+      <ExportSection />
+      <DeleteDataSection />
+      <SignOutSection />
+      <DeleteAccountSection />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { SYNC_TABLES } from '../../../core/sync/protocol';
+import type { RivionDb } from './db';
+import type { MetaKey } from './meta-values';
+
+/** Drops every synced record, the outbox and the given meta keys, all or nothing. */
+export async function wipeLocalData(db: RivionDb, metaKeys: readonly MetaKey[]): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all([
+      ...SYNC_TABLES.map((table) => db.syncTable(table).clear()),
+      db.outbox.clear(),
+      db.meta.bulkDelete([...metaKeys]),
+    ]);
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * Decides when to run the core `syncOnce` and reports how it went. One run at a time (per
+ * device, via a Web Lock); triggers that arrive during a run fold into one follow-up run.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { syncOnce, type SyncResult, type SyncTransport } from '../../../core/sync/engine';
+import type { DexieSyncStore } from '../store/dexie-sync-store';
+import { deviceClientId } from '../store/meta';
+import { SignedOutError } from './authorized-fetch';
+import { backoffDelay } from './backoff';
+import { describeSyncError } from './error-sentences';
+import { withLock } from './locks';
+import { syncNotice } from './sync-notice';
+import { SyncSnapshotStore, type SyncSnapshot } from './sync-status';
+
+const WRITE_DEBOUNCE_MS = 1_000;
+const PERIOD_MS = 60_000;
+
+export class SyncManager {
+  private readonly state = new SyncSnapshotStore();
+  private readonly cleanups: (() => void)[] = [];
+  private running = false;
+  private rerun = false;
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retrying = false;
+  private disposed = false;
+
+  constructor(
+    private readonly store: DexieSyncStore,
+    private readonly transport: SyncTransport,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** Begins syncing for the signed-in person: now, on writes, on reconnect and every minute. */
+  start(): void {
+    // React's StrictMode starts, disposes and restarts the same instance in development.
+    this.disposed = false;
+    this.listen(window, 'online', () => this.syncNow());
+    this.listen(window, 'offline', () => this.update({ status: { state: 'offline' } }));
+    this.listen(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.syncNow();
+    });
+    const interval = setInterval(() => {
+      if (!this.retrying) this.syncNow();
+    }, PERIOD_MS);
+    this.cleanups.push(() => clearInterval(interval));
+    this.watchOutbox();
+    this.syncNow();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+
+  subscribe = this.state.subscribe;
+  getSnapshot = this.state.getSnapshot;
+
+  dismissNotice(): void {
+    this.update({ notice: null });
+  }
+
+  /** Runs a sync as soon as possible, cancelling any wait (a reconnect beats the backoff). */
+  syncNow(): void {
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.retrying = false;
+    this.timer = setTimeout(() => void this.run(), delayMs);
+  }
+
+  private async run(): Promise<void> {
+    if (this.disposed) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    if (!navigator.onLine) {
+      this.update({ status: { state: 'offline' } });
+      return;
+    }
+    this.running = true;
+    this.update({ status: { state: 'syncing' } });
+    try {
+      const result = await withLock('rivion-sync', () => this.syncOnce());
+      this.failures = 0;
+      const notice = syncNotice(result);
+      this.update({ status: { state: 'synced', at: new Date() }, ...(notice && { notice }) });
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.running = false;
+      if (this.rerun && !this.retrying) this.syncNow();
+      this.rerun = false;
+    }
+  }
+
+  private async syncOnce(): Promise<SyncResult> {
+    return syncOnce(this.store, this.transport, await deviceClientId(this.store.db));
+  }
+
+  private fail(error: unknown): void {
+    if (this.disposed || error instanceof SignedOutError) return;
+    if (!navigator.onLine) {
+      // The `online` event brings the next attempt; retrying before that cannot succeed.
+      this.update({ status: { state: 'offline' } });
+      return;
+    }
+    this.failures += 1;
+    this.update({ status: { state: 'error', message: describeSyncError(error) } });
+    this.schedule(backoffDelay(this.failures, this.random));
+    this.retrying = true;
+  }
+
+  /** Pending count for the UI; a count that grows means a local write, which deserves a sync. */
+  private watchOutbox(): void {
+    let previous: number | undefined;
+    const subscription: Subscription = liveQuery(() => this.store.db.outbox.count()).subscribe({
+      next: (pending) => {
+        if (previous !== undefined && pending > previous && !this.retrying) {
+          this.schedule(WRITE_DEBOUNCE_MS);
+        }
+        previous = pending;
+        this.update({ pending });
+      },
+      error: (error: unknown) => console.error('Watching the outbox failed', error),
+    });
+    this.cleanups.push(() => subscription.unsubscribe());
+  }
+
+  private listen(target: EventTarget, type: string, handler: () => void): void {
+    target.addEventListener(type, handler);
+    this.cleanups.push(() => target.removeEventListener(type, handler));
+  }
+
+  private update(change: Partial<SyncSnapshot>): void {
+    if (!this.disposed) this.state.update(change);
+  }
+}
