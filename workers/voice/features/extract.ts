@@ -1,0 +1,135 @@
+import { ANALYSIS_RATE, FRAME_SIZE, frameCount, readFrame } from './framing.ts';
+import { resample } from './resample.ts';
+import { PowerSpectrum, SPECTRUM_BINS, spectralCentroidHz, spectralFlux } from './spectrum.ts';
+import {
+  MEL_BANDS,
+  MFCC_COUNT,
+  dctMatrix,
+  logMelEnergies,
+  melFilterBank,
+  mfccFromLogMel,
+} from './mel.ts';
+import { frameF0, pitchStats } from './pitch.ts';
+import {
+  denoisedDb,
+  frameDb,
+  segmentNoiseFloorDb,
+  shimmer,
+  speechMask,
+  syllableRate,
+  zeroCrossingRate,
+} from './energy.ts';
+import { MEL_GROUPS, MEL_GROUP_SIZE, VOICE_FEATURE_NAMES } from './layout.ts';
+import { mean, std } from './stats.ts';
+import { summarise, type VoiceSummary } from './summary.ts';
+
+export interface VoiceFeatures {
+  /** Fixed order, see VOICE_FEATURE_NAMES. */
+  vector: Float32Array;
+  summary: VoiceSummary;
+}
+
+export interface ExtractOptions {
+  /** Noise floor tracked over earlier segments (dBFS); lowers this segment's own estimate when quieter. */
+  noiseFloorDb?: number;
+}
+
+const bank = melFilterBank(MEL_BANDS, ANALYSIS_RATE);
+const dct = dctMatrix(MFCC_COUNT, MEL_BANDS);
+
+/**
+ * Takes prosodic and spectral features from one mono segment. Returns numbers only: no view of
+ * `samples` (or of the resampled copy) survives the call.
+ */
+export function extractVoiceFeatures(
+  samples: Float32Array,
+  sampleRate: number,
+  options: ExtractOptions = {},
+): VoiceFeatures {
+  if (!(sampleRate > 0)) throw new RangeError(`sample rate must be positive, got ${sampleRate}`);
+  const signal =
+    sampleRate === ANALYSIS_RATE ? samples : resample(samples, sampleRate, ANALYSIS_RATE);
+  const frames = frameCount(signal.length);
+  const frame = new Float32Array(FRAME_SIZE);
+
+  const energies = new Float32Array(frames);
+  const peaks = new Float32Array(frames);
+  for (let f = 0; f < frames; f++) {
+    readFrame(signal, f, frame);
+    energies[f] = frameDb(frame);
+    let peak = 0;
+    for (let i = 0; i < FRAME_SIZE; i++) peak = Math.max(peak, Math.abs(frame[i]!));
+    peaks[f] = peak;
+  }
+  const floorDb = segmentNoiseFloorDb(energies, options.noiseFloorDb);
+  const mask = speechMask(energies, floorDb);
+
+  const spectrum = new PowerSpectrum();
+  let power = new Float32Array(SPECTRUM_BINS);
+  let previous = new Float32Array(SPECTRUM_BINS);
+  const logMel = new Float32Array(MEL_BANDS);
+  const mfcc = new Float32Array(MFCC_COUNT);
+  const mfccSum = new Float64Array(MFCC_COUNT);
+  const mfccSquares = new Float64Array(MFCC_COUNT);
+  let speechFrames = 0;
+  const melSum = new Float64Array(MEL_BANDS);
+  const f0 = new Float32Array(frames);
+  const speechDb: number[] = [];
+  const zcr: number[] = [];
+  const centroid: number[] = [];
+  const flux: number[] = [];
+
+  for (let f = 0; f < frames; f++) {
+    readFrame(signal, f, frame);
+    spectrum.compute(frame, power);
+    if (mask[f]) {
+      logMelEnergies(power, bank, logMel);
+      for (let b = 0; b < MEL_BANDS; b++) melSum[b]! += logMel[b]!;
+      mfccFromLogMel(logMel, dct, mfcc);
+      for (let k = 0; k < MFCC_COUNT; k++) {
+        mfccSum[k]! += mfcc[k]!;
+        mfccSquares[k]! += mfcc[k]! * mfcc[k]!;
+      }
+      speechFrames++;
+      f0[f] = frameF0(frame, ANALYSIS_RATE);
+      speechDb.push(denoisedDb(energies[f]!, floorDb));
+      zcr.push(zeroCrossingRate(frame));
+      centroid.push(spectralCentroidHz(power, ANALYSIS_RATE));
+      if (f > 0 && mask[f - 1]) flux.push(spectralFlux(power, previous));
+    }
+    [power, previous] = [previous, power];
+  }
+  frame.fill(0);
+
+  const pitch = pitchStats(f0, speechFrames);
+  const logMelMean = Array.from(melSum, (sum) => (speechFrames ? sum / speechFrames : 0));
+  const vector = new Float32Array(VOICE_FEATURE_NAMES.length);
+  let at = 0;
+  const n = Math.max(1, speechFrames);
+  for (let k = 0; k < MFCC_COUNT; k++) vector[at++] = mfccSum[k]! / n;
+  for (let k = 0; k < MFCC_COUNT; k++) {
+    vector[at++] = Math.sqrt(Math.max(0, mfccSquares[k]! / n - (mfccSum[k]! / n) ** 2));
+  }
+  for (let g = 0; g < MEL_GROUPS; g++) {
+    vector[at++] = mean(logMelMean.slice(g * MEL_GROUP_SIZE, (g + 1) * MEL_GROUP_SIZE));
+  }
+  const prosody = [
+    pitch.meanSt,
+    pitch.stdSt,
+    pitch.rangeSt,
+    pitch.voicedFraction,
+    speechFrames ? mean(speechDb) : floorDb,
+    std(speechDb),
+    mean(zcr),
+    mean(centroid),
+    std(centroid),
+    mean(flux),
+    pitch.jitter,
+    shimmer(peaks, f0),
+    1 - speechFrames / frames,
+    syllableRate(energies, mask, f0),
+  ];
+  for (const value of prosody) vector[at++] = value;
+
+  return { vector, summary: summarise(vector, pitch.meanHz, floorDb, logMelMean, speechFrames) };
+}
