@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'public/models/**', 'node_modules/**', 'drizzle/meta/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      '.tmp/**',
+      'public/models/**',
+      'node_modules/**',
+      'drizzle/meta/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,11 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-unit.json' },
     include: [
       'core/**/*.test.ts',
       'edge-api/**/*.test.ts',
       'web/**/*.test.{ts,tsx}',
       'workers/**/*.test.ts',
+      'eval/**/*.test.ts',
+      'models/**/*.test.ts',
     ],
     // PBKDF2 at 600,000 iterations and PGlite start-up make API tests slower than pure ones.
     testTimeout: 30_000,

@@ -1,0 +1,85 @@
+/**
+ * The journey issue #2 promises: sign up, write offline, survive a reload and a server restart,
+ * sync, find everything on a second device, then delete the account and leave nothing behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, recordRequests } from './support/browser';
+import { rowsMentioning } from './support/database';
+import { startServer, type RunningServer } from './support/server';
+import { RivionApp, newAccount, type Account } from './pages/app';
+
+async function userIdOf(baseUrl: string, account: Account): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  return ((await response.json()) as { user_id: string }).user_id;
+}
+
+describe('offline journal that syncs to a second device', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('keeps offline entries through a reload, syncs them, and deletes every trace on request', async () => {
+    const account = newAccount();
+    const entries = [
+      { mood: 3, text: 'Rough morning, the deadline moved up again.', tags: ['work'] },
+      { mood: 6, text: 'A walk at lunch helped more than I expected.', tags: ['walk', 'work'] },
+      { mood: 8, text: 'Dinner with my sister; laughed a lot.', tags: ['family'] },
+    ];
+
+    const laptopContext = await browser.newContext();
+    const laptopRequests = recordRequests(laptopContext);
+    const laptop = new RivionApp(await laptopContext.newPage(), server.url);
+    await laptop.signUp(account);
+    await laptop.waitUntilOfflineReady();
+    const userId = await userIdOf(server.url, account);
+    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The network goes away and the server restarts while the person keeps writing.
+    await laptopContext.setOffline(true);
+    await server.stop();
+    for (const entry of entries) await laptop.writeEntry(entry);
+    await laptop.page.reload();
+    await laptop.waitForEntries(3);
+    expect((await laptop.syncStatus().innerText()).toLowerCase()).toContain('offline');
+
+    await server.start();
+    await laptopContext.setOffline(false);
+    await laptop.waitUntilSynced();
+
+    const phoneContext = await browser.newContext();
+    const phone = new RivionApp(await phoneContext.newPage(), server.url);
+    await phone.signIn(account);
+    await phone.waitForEntries(3);
+    const onPhone = (await phone.entryTexts()).join('\n');
+    for (const entry of entries) expect(onPhone).toContain(entry.text);
+
+    // Privacy: the app only ever talked to its own origin.
+    const origins = new Set(
+      laptopRequests
+        .map((request) => new URL(request.url()))
+        .filter((url) => url.protocol.startsWith('http'))
+        .map((url) => url.origin),
+    );
+    expect([...origins]).toEqual([server.url]);
+
+    await laptop.deleteAccount(account.password);
+    await phoneContext.close();
+    await laptopContext.close();
+    await server.stop();
+    expect(await rowsMentioning(server.dataDir, [userId, account.email])).toBe(0);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Login sessions as refresh-token families. Each refresh spends its token and issues the next one;
+ * a spent token shown again means a copy is in someone else's hands, so the whole family (every
+ * device login descending from that sign-in) is revoked.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { authSessions, refreshTokens } from '../db/schema';
+import { unauthorized } from '../errors';
+import type { Services } from '../services';
+import {
+  ACCESS_TOKEN_SECONDS,
+  REFRESH_TOKEN_MS,
+  hashRefreshToken,
+  newRefreshToken,
+  signAccessToken,
+} from './tokens';
+
+export interface IssuedTokens {
+  token: string;
+  refresh_token: string;
+  expires_in: number;
+}
+
+export async function startSession(
+  services: Services,
+  userId: string,
+  userAgent: string | undefined,
+): Promise<IssuedTokens> {
+  const [session] = await services.db
+    .insert(authSessions)
+    .values({ user_id: userId, user_agent: userAgent?.slice(0, 300) ?? null })
+    .returning({ id: authSessions.id });
+  return issueTokens(services, userId, session!.id);
+}
+
+/** Spends a refresh token and returns the next pair; 401 for anything but a live, unspent token. */
+export async function rotateRefreshToken(
+  services: Services,
+  presented: string,
+): Promise<IssuedTokens> {
+  const [found] = await services.db
+    .select({
+      tokenId: refreshTokens.id,
+      sessionId: refreshTokens.session_id,
+      userId: authSessions.user_id,
+      expiresAt: refreshTokens.expires_at,
+      revokedAt: authSessions.revoked_at,
+    })
+    .from(refreshTokens)
+    .innerJoin(authSessions, eq(authSessions.id, refreshTokens.session_id))
+    .where(eq(refreshTokens.token_hash, await hashRefreshToken(presented)));
+  if (!found || found.revokedAt) throw unauthorized('Refresh token is not valid');
+  if (found.expiresAt <= services.now()) throw unauthorized('Refresh token has expired');
+
+  // Spending is conditional, so of two concurrent refreshes with one token only one wins and the
+  // other counts as reuse.
+  const spent = await services.db
+    .update(refreshTokens)
+    .set({ spent_at: services.now() })
+    .where(and(eq(refreshTokens.id, found.tokenId), isNull(refreshTokens.spent_at)))
+    .returning({ id: refreshTokens.id });
+  if (spent.length === 0) {
+    await revokeSession(services, found.sessionId);
+    throw unauthorized('Refresh token was already used; sign in again');
+  }
+  return issueTokens(services, found.userId, found.sessionId);
+}
+
+export async function revokeSession(services: Services, sessionId: string): Promise<void> {
+  await services.db
+    .update(authSessions)
+    .set({ revoked_at: services.now() })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revoked_at)));
+}
+
+/** The family a refresh token belongs to, if it belongs to `userId`. */
+export async function sessionOfRefreshToken(
+  services: Services,
+  userId: string,
+  token: string,
+): Promise<string | undefined> {
+  const [found] = await services.db
+    .select({ sessionId: refreshTokens.session_id })
+    .from(refreshTokens)
+    .innerJoin(authSessions, eq(authSessions.id, refreshTokens.session_id))
+    .where(
+      and(
+        eq(refreshTokens.token_hash, await hashRefreshToken(token)),
+        eq(authSessions.user_id, userId),
+      ),
+    );
+  return found?.sessionId;
+}
+
+async function issueTokens(
+  services: Services,
+  userId: string,
+  sessionId: string,
+): Promise<IssuedTokens> {
+  const now = services.now();
+  const refreshToken = newRefreshToken();
+  await services.db.insert(refreshTokens).values({
+    session_id: sessionId,
+    token_hash: await hashRefreshToken(refreshToken),
+    expires_at: new Date(now.getTime() + REFRESH_TOKEN_MS),
+  });
+  const token = await signAccessToken(
+    { sub: userId, sid: sessionId },
+    services.config.jwtSecret,
+    now,
+  );
+  return { token, refresh_token: refreshToken, expires_in: ACCESS_TOKEN_SECONDS };
+}

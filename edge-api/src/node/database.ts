@@ -1,0 +1,45 @@
+/** Opens the database for Node: embedded PGlite (default) or PostgreSQL at DATABASE_URL. */
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import type { Database } from '../db/database';
+import * as schema from '../db/schema';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+export interface OpenDatabase {
+  db: Database;
+  /** Where the data lives, for the start-up line (never includes a password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'memory' }
+  | { kind: 'server'; url: string; migrate?: boolean };
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === 'server') {
+    const client = postgres(target.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, schema });
+    if (target.migrate) await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const { host, port, database } = client.options;
+    return {
+      db,
+      location: `postgres://${host.join(',')}:${port.join(',')}/${database}`,
+      close: () => client.end(),
+    };
+  }
+  const dir = target.kind === 'embedded' ? join(target.dataDir, 'pglite') : undefined;
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite({ client, schema });
+  // The embedded database belongs to this process, so it is brought up to date on every start.
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, location: dir ?? 'memory', close: () => client.close() };
+}

@@ -1,0 +1,51 @@
+/** `npm start`: the API and the PWA on one origin, with the embedded database unless DATABASE_URL is set. */
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { existsSync } from 'node:fs';
+import { createApp } from '../app';
+import { loadConfig } from '../config';
+import { sweepExpiredData } from '../retention';
+import { openDatabase } from './database';
+import { withEmbeddedSecrets } from './secrets';
+import { DIST_DIR, hostWebApp } from './web-host';
+
+const config = loadConfig(withEmbeddedSecrets(process.env));
+const database = await openDatabase(
+  config.databaseUrl
+    ? { kind: 'server', url: config.databaseUrl }
+    : { kind: 'embedded', dataDir: config.dataDir },
+);
+const api = createApp({
+  db: database.db,
+  config,
+  peerIp: (c) => getConnInfo(c).remote.address,
+});
+// The page and the API share this origin, so the page needs no extra connect-src entry.
+const server = serve({ fetch: hostWebApp(api, []).fetch, port: config.port });
+
+const sweepRetention = () =>
+  sweepExpiredData(database.db, new Date()).catch((error: unknown) =>
+    console.error(`Retention sweep failed: ${(error as Error).message}`),
+  );
+void sweepRetention();
+const sweeper = setInterval(sweepRetention, config.retentionSweepMinutes * 60_000);
+
+const mode = config.databaseUrl ? 'database' : 'embedded database';
+console.info(
+  `RIVION listening on http://localhost:${config.port} (${mode} at ${database.location})`,
+);
+if (!existsSync(DIST_DIR)) {
+  console.warn(`No web app in ${DIST_DIR}: run \`npm run build\` first. The API works meanwhile.`);
+}
+
+function shutdown() {
+  clearInterval(sweeper);
+  server.close(() => {
+    database.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

@@ -1,0 +1,119 @@
+/** The signed-in person's own account: read, update, and erase it (GDPR Art. 17). */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import { audit } from '../audit';
+import { verifyPassword } from '../crypto/password';
+import { users } from '../db/schema';
+import { ApiError } from '../errors';
+import { authenticatedRoute } from '../middleware/auth';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import {
+  deleteAccountBodySchema,
+  messageSchema,
+  profileSchema,
+  profileUpdateSchema,
+} from '../schemas/auth';
+import type { AppEnv, Services } from '../services';
+
+const profileColumns = {
+  user_id: users.id,
+  email: users.email,
+  username: users.username,
+  first_name: users.first_name,
+  last_name: users.last_name,
+  privacy_consent: users.privacy_consent,
+  privacy_consent_at: users.privacy_consent_at,
+  data_retention_days: users.data_retention_days,
+  created_at: users.created_at,
+};
+
+type ProfileRow = { privacy_consent_at: Date | null; created_at: Date } & Record<string, unknown>;
+const toProfile = <T extends ProfileRow>(row: T) => ({
+  ...row,
+  privacy_consent_at: row.privacy_consent_at?.toISOString() ?? null,
+  created_at: row.created_at.toISOString(),
+});
+
+export function accountRoutes(services: Services) {
+  const authenticated = authenticatedRoute(services, 'account');
+  return new OpenAPIHono<AppEnv>()
+    .openapi(
+      createRoute({
+        ...authenticated,
+        method: 'get',
+        path: '/me',
+        responses: { 200: jsonResponse(profileSchema, 'Your profile'), ...errorResponses(401) },
+      }),
+      async (c) => {
+        const [row] = await services.db
+          .select(profileColumns)
+          .from(users)
+          .where(eq(users.id, c.var.userId));
+        return c.json(toProfile(row!), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        ...authenticated,
+        method: 'put',
+        path: '/profile',
+        request: { body: jsonBody(profileUpdateSchema) },
+        responses: {
+          200: jsonResponse(profileSchema, 'Your updated profile'),
+          ...errorResponses(400, 401, 413),
+        },
+      }),
+      async (c) => {
+        const update = c.req.valid('json');
+        const now = services.now();
+        const [row] = await services.db
+          .update(users)
+          .set({
+            ...update,
+            // Consent is a legal record: when it was last given or withdrawn.
+            ...(update.privacy_consent === undefined ? {} : { privacy_consent_at: now }),
+            updated_at: now,
+          })
+          .where(eq(users.id, c.var.userId))
+          .returning(profileColumns);
+        return c.json(toProfile(row!), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        ...authenticated,
+        method: 'delete',
+        path: '/account',
+        request: { body: jsonBody(deleteAccountBodySchema) },
+        responses: {
+          200: jsonResponse(messageSchema, 'Account and all its data deleted'),
+          ...errorResponses(400, 401, 403, 413),
+        },
+      }),
+      async (c) => {
+        const userId = c.var.userId;
+        const [user] = await services.db
+          .select({ password_hash: users.password_hash })
+          .from(users)
+          .where(eq(users.id, userId));
+        if (
+          !(await verifyPassword(c.req.valid('json').password_confirmation, user!.password_hash))
+        ) {
+          throw new ApiError(403, 'forbidden', 'Password confirmation is wrong');
+        }
+        await services.db.transaction(async (tx) => {
+          // Every table references users ON DELETE CASCADE (audit_log: SET NULL), so this one
+          // statement removes all of the person's rows.
+          await tx.delete(users).where(eq(users.id, userId));
+          // The record that an erasure happened names nobody.
+          await audit(
+            services,
+            c,
+            { action: 'account_deleted', resource: 'user', userId: null },
+            tx,
+          );
+        });
+        return c.json({ message: 'Account deleted' }, 200);
+      },
+    );
+}

@@ -1,0 +1,158 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { SyncChange } from '../../../core/sync/protocol';
+import {
+  emotionLogChange,
+  journalChange,
+  messageChange,
+  pushBody,
+  sessionChange,
+  tombstone,
+} from '../test/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from '../test/harness';
+import { call } from '../test/call';
+
+describe.each(API_BACKENDS)('sync on %s', (kind) => {
+  const backend = useTestBackend(kind);
+
+  const push = (token: string, changes: SyncChange[], epoch = 0) =>
+    call(backend.app, 'POST', '/api/sync/push', { token, body: pushBody(changes, epoch) });
+  const pull = (token: string, cursor = '0', limit = 500) =>
+    call(backend.app, 'GET', `/api/sync/pull?cursor=${cursor}&limit=${limit}`, { token });
+
+  it('round-trips every table, page by page, with cursors that resume', async () => {
+    const { token } = await registerUser(backend.app);
+    const session = sessionChange();
+    const changes = [
+      session,
+      journalChange('Tired but hopeful'),
+      messageChange(session.id, 'I could not sleep'),
+      emotionLogChange(session.id),
+      journalChange('Second entry'),
+    ];
+    const pushed = await push(token, changes);
+    expect(pushed.status).toBe(200);
+    expect(pushed.body).toEqual({
+      applied: changes.map((c) => c.id),
+      superseded: [],
+      rejected: [],
+    });
+
+    const received: SyncChange[] = [];
+    let cursor = '0';
+    for (let page = 0; ; page++) {
+      const response = await pull(token, cursor, 2);
+      expect(response.status).toBe(200);
+      expect(response.body.changes.length).toBeLessThanOrEqual(2);
+      received.push(...response.body.changes);
+      cursor = response.body.cursor;
+      if (!response.body.has_more) break;
+      expect(page).toBeLessThan(5);
+    }
+    expect(received).toHaveLength(changes.length);
+    expect(new Map(received.map((c) => [c.id, c]))).toEqual(new Map(changes.map((c) => [c.id, c])));
+
+    const caughtUp = await pull(token, cursor);
+    expect(caughtUp.body).toMatchObject({ changes: [], cursor, has_more: false, epoch: 0 });
+  });
+
+  it('treats a repeated push as applied, and an older edit as superseded', async () => {
+    const { token } = await registerUser(backend.app);
+    const newer = journalChange('newer', { at: 10 });
+    const older = journalChange('older', { id: newer.id, at: 5 });
+    expect((await push(token, [newer])).body.applied).toEqual([newer.id]);
+    const cursor = (await pull(token)).body.cursor;
+
+    const again = await push(token, [newer]);
+    expect(again.body).toEqual({ applied: [newer.id], superseded: [], rejected: [] });
+    // Nothing was rewritten, so nothing new to pull.
+    expect((await pull(token, cursor)).body.changes).toEqual([]);
+
+    expect((await push(token, [older])).body.superseded).toEqual([older.id]);
+    expect((await pull(token)).body.changes).toEqual([newer]);
+  });
+
+  it('applies edits of one record within a batch in order, and stores deletions as tombstones', async () => {
+    const { token } = await registerUser(backend.app);
+    const first = journalChange('first', { at: 1 });
+    const second = journalChange('second', { id: first.id, at: 2 });
+    const removed = tombstone(first, 3);
+    const response = await push(token, [first, second, removed]);
+    expect(response.body.applied).toEqual([first.id, first.id, first.id]);
+    expect((await pull(token)).body.changes).toEqual([removed]);
+
+    const [row] = await rows(
+      sql`select text, mood, tags, deleted from journal_entries where id = ${first.id}`,
+    );
+    expect(row).toEqual({ text: null, mood: null, tags: null, deleted: true });
+  });
+
+  it('stores journal text and messages encrypted, and answers them decrypted', async () => {
+    const { token } = await registerUser(backend.app);
+    const session = sessionChange();
+    const entry = journalChange('my secret diary line');
+    const message = messageChange(session.id, 'a secret chat message');
+    await push(token, [session, entry, message]);
+
+    const [journal] = await rows(sql`select text from journal_entries where id = ${entry.id}`);
+    const [chat] = await rows(sql`select content from messages where id = ${message.id}`);
+    for (const stored of [journal!.text, chat!.content]) {
+      expect(stored).toMatch(/^v1\./);
+      expect(stored).not.toContain('secret');
+    }
+    const pulled = (await pull(token)).body.changes as SyncChange[];
+    expect(pulled.find((c) => c.id === entry.id)).toEqual(entry);
+    expect(pulled.find((c) => c.id === message.id)).toEqual(message);
+  });
+
+  it('refuses pushes once consent is withdrawn', async () => {
+    const { token } = await registerUser(backend.app);
+    await call(backend.app, 'PUT', '/api/auth/profile', {
+      token,
+      body: { privacy_consent: false },
+    });
+    const response = await push(token, [journalChange('x')]);
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('consent_required');
+  });
+
+  it('validates the wire format strictly', async () => {
+    const { token } = await registerUser(backend.app);
+    const bad = [
+      { ...journalChange('x'), extra: 1 },
+      { ...journalChange('x'), hlc: 'yesterday' },
+      {
+        ...journalChange('x'),
+        data: { mood: 11, text: 'x', tags: [], occurred_at: '2026-01-01T00:00:00Z' },
+      },
+      {
+        ...emotionLogChange(crypto.randomUUID()),
+        data: { ...emotionLogChange('x').data!, face_features: { pixels: [1, 2] } },
+      },
+      {
+        table: 'users',
+        id: crypto.randomUUID(),
+        hlc: journalChange('x').hlc,
+        deleted: true,
+        data: null,
+      },
+    ];
+    for (const change of bad) {
+      const response = await call(backend.app, 'POST', '/api/sync/push', {
+        token,
+        body: pushBody([change as SyncChange]),
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('validation_error');
+    }
+    expect((await pull(token, 'abc')).status).toBe(400);
+    expect((await pull(token, '0', 5000)).status).toBe(400);
+  });
+
+  async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
+    const result = await backend.db.execute(query);
+    return Array.isArray(result)
+      ? result
+      : (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  }
+});

@@ -1,0 +1,46 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+} from '../../../core/sync/protocol';
+import { authenticatedRoute } from '../middleware/auth';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import type { AppEnv, Services } from '../services';
+import { pullChanges } from '../sync/pull';
+import { pushChanges } from '../sync/push';
+
+export function syncRoutes(services: Services) {
+  const authenticated = authenticatedRoute(services, 'sync');
+  return new OpenAPIHono<AppEnv>()
+    .openapi(
+      createRoute({
+        ...authenticated,
+        method: 'get',
+        path: '/pull',
+        request: { query: pullQuerySchema },
+        responses: {
+          200: jsonResponse(pullResponseSchema, 'Changes after the cursor, oldest first'),
+          ...errorResponses(400, 401),
+        },
+      }),
+      async (c) => {
+        const { cursor, limit } = c.req.valid('query');
+        return c.json(await pullChanges(services, c.var.userId, cursor, limit), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        ...authenticated,
+        method: 'post',
+        path: '/push',
+        request: { body: jsonBody(pushRequestSchema) },
+        responses: {
+          200: jsonResponse(pushResponseSchema, 'What happened to each change'),
+          ...errorResponses(400, 401, 403, 409, 413),
+        },
+      }),
+      async (c) => c.json(await pushChanges(services, c.var.userId, c.req.valid('json')), 200),
+    );
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { Config } from './config';
+import type { RecordCipher } from './crypto/cipher';
+import type { Database } from './db/database';
+import type { RateLimitStore } from './rate-limit';
+
+/** What the host (Node server, Worker, tests) hands to createApp. */
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  /** The clock; tests move it to expire tokens. */
+  now?: () => Date;
+  /** The peer address as the runtime sees it (Node socket, Cloudflare's cf-connecting-ip). */
+  peerIp?: (c: Context) => string | undefined;
+  /** Shared across app instances when the host rebuilds the app per request (Workers). */
+  rateLimitStore?: RateLimitStore;
+}
+
+/** The resolved dependencies every route module receives. */
+export interface Services {
+  db: Database;
+  config: Config;
+  now: () => Date;
+  cipher: RecordCipher;
+  /** Client address for rate limiting and the audit log. */
+  clientIp: (c: Context) => string;
+  rateLimitStore: RateLimitStore;
+}
+
+/** Set by the auth middleware on every authenticated request. */
+export interface AppEnv {
+  Variables: { userId: string; authSessionId: string };
+}

@@ -1,0 +1,76 @@
+/**
+ * Conversion between sync changes (the wire format of core/sync/protocol.ts) and table rows. Data
+ * fields and columns share their snake_case names, so the mapping is by name; only the free text
+ * people write is encrypted on the way in and decrypted on the way out.
+ */
+import {
+  SYNC_TABLES,
+  syncDataSchemas,
+  type SyncChange,
+  type SyncTable,
+} from '../../../core/sync/protocol';
+import type { RecordCipher } from '../crypto/cipher';
+
+const ENCRYPTED_FIELDS: Record<SyncTable, readonly string[]> = {
+  journal_entries: ['text'],
+  sessions: [],
+  messages: ['content'],
+  emotion_logs: [],
+};
+
+const DATA_FIELDS = Object.fromEntries(
+  SYNC_TABLES.map((table) => [table, Object.keys(syncDataSchemas[table].shape)]),
+) as Record<SyncTable, string[]>;
+
+/** Columns every synced row has (see db/columns.ts); the data columns vary by table. */
+export type SyncRowValues = {
+  id: string;
+  user_id: string;
+  hlc: string;
+  client_id: string;
+  deleted: boolean;
+} & Record<string, unknown>;
+export type StoredSyncRow = SyncRowValues & { server_seq: bigint };
+
+/** The row to store for a change. A tombstone's data columns are all NULL: it keeps no content. */
+export async function changeToRow(
+  change: SyncChange,
+  owner: { userId: string; clientId: string },
+  cipher: RecordCipher,
+): Promise<SyncRowValues> {
+  const data: Record<string, unknown> = {};
+  for (const field of DATA_FIELDS[change.table]) {
+    const value = change.deleted ? null : (change.data as Record<string, unknown>)[field];
+    data[field] =
+      typeof value === 'string' && ENCRYPTED_FIELDS[change.table].includes(field)
+        ? await cipher.encrypt(value, owner.userId, change.id)
+        : value;
+  }
+  return {
+    ...data,
+    id: change.id,
+    user_id: owner.userId,
+    hlc: change.hlc,
+    client_id: owner.clientId,
+    deleted: change.deleted,
+  };
+}
+
+/** The change a stored row stands for, with its text decrypted for the owner. */
+export async function rowToChange(
+  table: SyncTable,
+  row: SyncRowValues,
+  cipher: RecordCipher,
+): Promise<SyncChange> {
+  const envelope = { table, id: row.id, hlc: row.hlc };
+  if (row.deleted) return { ...envelope, deleted: true, data: null } as SyncChange;
+  const data: Record<string, unknown> = {};
+  for (const field of DATA_FIELDS[table]) {
+    const value = row[field];
+    data[field] =
+      typeof value === 'string' && ENCRYPTED_FIELDS[table].includes(field)
+        ? await cipher.decrypt(value, row.user_id, row.id)
+        : value;
+  }
+  return { ...envelope, deleted: false, data } as SyncChange;
+}
