@@ -17,8 +17,9 @@ export function ConsentNotice({ id }: { id: string }) {
           are never uploaded.
         </li>
         <li>
-          Data is kept for <strong>90 days</strong> unless you choose otherwise in Settings, and you
-          can delete all of it, or your whole account, at any time.
+          Conversations and emotion readings are kept for <strong>90 days</strong> unless you choose
+          otherwise in Settings; your journal stays until you delete it. You can delete all of it,
+          or your whole account, at any time.
         </li>
       </ul>
     </section>

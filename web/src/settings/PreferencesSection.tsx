@@ -61,7 +61,7 @@ export function PreferencesSection({ saved }: { saved: Preferences }) {
           required
           value={draft.data_retention_days}
           onChange={(event) => change({ data_retention_days: Number(event.target.value) })}
-          hint="Between 7 and 3650 days. Older journal entries and session data are deleted automatically."
+          hint="Between 7 and 3650 days. Conversations and emotion readings older than this are deleted automatically; journal entries stay until you delete them."
         />
         <FormError message={error} />
         <div className="form-actions">
