@@ -1,0 +1,55 @@
+/** Nothing a person types or is issued — password, tokens, email, journal text — reaches the logs. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { journalChange, pushBody } from './test/fixtures';
+import { registerUser, useTestBackend } from './test/harness';
+import { call } from './test/call';
+
+describe('logs', () => {
+  const backend = useTestBackend('pglite');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('carry no secrets or personal text, even when requests fail', async () => {
+    const logged: string[] = [];
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' '));
+      });
+    }
+    const person = await registerUser(backend.app, { password: 'my very private passphrase' });
+    const secretText = 'I have not told anyone about the panic attacks';
+    await call(backend.app, 'POST', '/api/auth/login', {
+      body: { email: person.email, password: 'a wrong guess at it' },
+    });
+    const login = await call(backend.app, 'POST', '/api/auth/login', {
+      body: { email: person.email, password: person.password },
+    });
+    await call(backend.app, 'POST', '/api/sync/push', {
+      token: person.token,
+      body: pushBody([journalChange(secretText)]),
+    });
+    // A NUL byte makes PostgreSQL itself fail: the error path must not echo the input either.
+    const broken = journalChange(secretText);
+    if (!broken.deleted) broken.data.tags = [`${secretText}\u0000`];
+    await call(backend.app, 'POST', '/api/sync/push', {
+      token: person.token,
+      body: pushBody([broken]),
+    });
+    await call(backend.app, 'GET', '/api/sync/pull', { token: person.token });
+    await call(backend.app, 'POST', '/api/auth/refresh', {
+      body: { refresh_token: person.refreshToken },
+    });
+
+    const output = logged.join('\n');
+    for (const secret of [
+      person.password,
+      'a wrong guess at it',
+      person.token,
+      person.refreshToken,
+      login.body.token as string,
+      person.email,
+      secretText,
+    ]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
