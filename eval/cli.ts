@@ -4,13 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { evaluateSafety } from './safety.ts';
+import { evaluateText } from './text.ts';
 
 type Evaluator = (dataPath: string) => Promise<unknown>;
 
 export const EVALUATORS: Record<string, Evaluator | undefined> = {
   face: undefined,
   voice: undefined,
-  text: undefined,
+  text: evaluateText,
   safety: evaluateSafety,
 };
 

@@ -98,3 +98,64 @@ export function saveModel(path: string, parts: GraphParts): number {
   writeFileSync(path, bytes);
   return bytes.length;
 }
+
+/** A graph node whose attributes may also be int lists (Conv strides/pads, Transpose perm). */
+export function nodeWithLists(
+  opType: string,
+  inputs: string[],
+  outputs: string[],
+  attributes: Record<string, number | number[]>,
+): onnxProto.INodeProto {
+  const scalars: Record<string, number> = {};
+  const lists: onnxProto.IAttributeProto[] = [];
+  for (const [name, value] of Object.entries(attributes)) {
+    if (Array.isArray(value)) {
+      lists.push({ name, type: onnx.AttributeProto.AttributeType.INTS, ints: value });
+    } else {
+      scalars[name] = value;
+    }
+  }
+  const built = node(opType, inputs, outputs, scalars);
+  built.attribute = [...(built.attribute ?? []), ...lists];
+  return built;
+}
+
+/** An int64 initializer (indices, shapes, axes, hash constants). */
+export function int64Tensor(
+  name: string,
+  dims: number[],
+  values: readonly number[],
+): onnxProto.ITensorProto {
+  return {
+    name,
+    dims,
+    dataType: onnx.TensorProto.DataType.INT64,
+    rawData: new Uint8Array(BigInt64Array.from(values, (v) => BigInt(v)).buffer),
+  };
+}
+
+/** An int8 initializer (quantised weights for DequantizeLinear). */
+export function int8Tensor(
+  name: string,
+  dims: number[],
+  values: Int8Array,
+): onnxProto.ITensorProto {
+  const size = dims.reduce((product, d) => product * d, 1);
+  if (values.length !== size) throw new Error(`tensor ${name}: ${values.length} != ${size} values`);
+  return {
+    name,
+    dims,
+    dataType: onnx.TensorProto.DataType.INT8,
+    rawData: new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
+  };
+}
+
+/** An int64 graph input or output (token ids, attention masks). */
+export function int64ValueInfo(name: string, dims: Dimension[]): onnxProto.IValueInfoProto {
+  const info = floatValueInfo(name, dims);
+  info.type!.tensorType!.elemType = onnx.TensorProto.DataType.INT64;
+  return info;
+}
+
+/** ONNX TensorProto data type codes, for Cast's `to` attribute. */
+export const DATA_TYPE = { FLOAT: 1, INT8: 3, INT64: 7 } as const;

@@ -1,0 +1,159 @@
+/**
+ * fastText-style classifier: mean of embedding rows -> linear layer -> softmax, trained with plain
+ * SGD and a linearly decaying learning rate as fastText does (sparse rows make Adam's per-row state
+ * costly and buy little here). Deterministic for a given seed.
+ */
+
+export interface EmbeddingBagModel {
+  rows: number;
+  dim: number;
+  classes: number;
+  /** rows x dim */
+  embedding: Float32Array;
+  /** classes x dim */
+  weight: Float32Array;
+  bias: Float32Array;
+}
+
+export interface Example {
+  rows: Int32Array;
+  /** A probability over the classes: one-hot, or spread over a row's labels. */
+  target: Float32Array;
+}
+
+export interface TrainOptions {
+  dim: number;
+  epochs: number;
+  learningRate: number;
+  seed: number;
+  /** Pooling divides the row sum by count^poolPower: 1 = mean (fastText), 0.5 = less dilution in long messages. */
+  poolPower: number;
+}
+
+/** mulberry32: a small seeded generator, enough for initialisation and shuffling. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function softmaxInPlace(logits: Float32Array | number[]): void {
+  let max = -Infinity;
+  for (const z of logits) max = Math.max(max, z);
+  let sum = 0;
+  for (let c = 0; c < logits.length; c++) sum += logits[c] = Math.exp(logits[c]! - max);
+  for (let c = 0; c < logits.length; c++) logits[c]! /= sum;
+}
+
+export const poolDivisor = (count: number, poolPower: number) =>
+  Math.pow(Math.max(1, count), poolPower);
+
+function pool(model: EmbeddingBagModel, rows: Int32Array, poolPower: number, into: Float32Array) {
+  into.fill(0);
+  for (const row of rows) {
+    const offset = row * model.dim;
+    for (let k = 0; k < model.dim; k++) into[k]! += model.embedding[offset + k]!;
+  }
+  const divisor = poolDivisor(rows.length, poolPower);
+  for (let k = 0; k < model.dim; k++) into[k]! /= divisor;
+}
+
+function linear(model: EmbeddingBagModel, hidden: Float32Array, into: Float32Array): void {
+  for (let c = 0; c < model.classes; c++) {
+    let z = model.bias[c]!;
+    for (let k = 0; k < model.dim; k++) z += model.weight[c * model.dim + k]! * hidden[k]!;
+    into[c] = z;
+  }
+}
+
+/** Class probabilities for one example's table rows. */
+export function predictEmbeddingBag(
+  model: EmbeddingBagModel,
+  rows: Int32Array,
+  poolPower: number,
+): Float32Array {
+  const hidden = new Float32Array(model.dim);
+  const out = new Float32Array(model.classes);
+  pool(model, rows, poolPower, hidden);
+  linear(model, hidden, out);
+  softmaxInPlace(out);
+  return out;
+}
+
+export function trainEmbeddingBag(
+  examples: readonly Example[],
+  tableRows: number,
+  classes: number,
+  options: TrainOptions,
+): EmbeddingBagModel {
+  const { dim, epochs, learningRate, seed, poolPower } = options;
+  const random = seededRandom(seed);
+  const model: EmbeddingBagModel = {
+    rows: tableRows,
+    dim,
+    classes,
+    embedding: Float32Array.from({ length: tableRows * dim }, () => (random() * 2 - 1) / dim),
+    weight: new Float32Array(classes * dim),
+    bias: new Float32Array(classes),
+  };
+  const order = examples.map((_, i) => i);
+  const hidden = new Float32Array(dim);
+  const probabilities = new Float32Array(classes);
+  const gradHidden = new Float32Array(dim);
+  const totalSteps = epochs * examples.length;
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const { rows, target } = examples[index]!;
+      const lr = learningRate * (1 - step / totalSteps);
+      step += 1;
+      if (rows.length === 0) continue;
+      pool(model, rows, poolPower, hidden);
+      linear(model, hidden, probabilities);
+      softmaxInPlace(probabilities);
+      gradHidden.fill(0);
+      for (let c = 0; c < classes; c++) {
+        const g = probabilities[c]! - target[c]!;
+        if (g === 0) continue;
+        model.bias[c]! -= lr * g;
+        for (let k = 0; k < dim; k++) {
+          gradHidden[k]! += g * model.weight[c * dim + k]!;
+          model.weight[c * dim + k]! -= lr * g * hidden[k]!;
+        }
+      }
+      const scale = lr / poolDivisor(rows.length, poolPower);
+      for (const row of rows) {
+        const offset = row * dim;
+        for (let k = 0; k < dim; k++) model.embedding[offset + k]! -= scale * gradHidden[k]!;
+      }
+    }
+  }
+  return model;
+}
+
+/**
+ * Folds the linear layer into the table: mean(E[rows]) · Wᵀ = mean((E·Wᵀ)[rows]), exact because
+ * nothing non-linear sits between pooling and the layer. The table shrinks from `dim` to 7 columns.
+ */
+export function foldLinearLayer(model: EmbeddingBagModel): Float32Array {
+  const folded = new Float32Array(model.rows * model.classes);
+  for (let r = 0; r < model.rows; r++) {
+    for (let c = 0; c < model.classes; c++) {
+      let z = 0;
+      for (let k = 0; k < model.dim; k++) {
+        z += model.embedding[r * model.dim + k]! * model.weight[c * model.dim + k]!;
+      }
+      folded[r * model.classes + c] = z;
+    }
+  }
+  return folded;
+}
