@@ -5,12 +5,13 @@
 import { parseArgs } from 'node:util';
 import { evaluateSafety } from './safety.ts';
 import { evaluateText } from './text.ts';
+import { evaluateVoice } from './voice.ts';
 
 type Evaluator = (dataPath: string) => Promise<unknown>;
 
 export const EVALUATORS: Record<string, Evaluator | undefined> = {
   face: undefined,
-  voice: undefined,
+  voice: evaluateVoice,
   text: evaluateText,
   safety: evaluateSafety,
 };
