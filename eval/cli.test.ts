@@ -4,10 +4,10 @@ import { runEval } from './cli';
 describe('runEval', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('answers modalities that are not built yet with exit code 2', async () => {
+  it('answers an evaluation that cannot run with exit code 1 and a sentence', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await runEval(['face', '--data', 'x.csv'])).toBe(2);
-    expect(errors).toHaveBeenCalledWith('not implemented yet: face');
+    expect(await runEval(['safety', '--data', 'eval/data/no-such-file.csv'])).toBe(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/no-such-file/);
   });
 
   it('prints usage for unknown modalities or a missing --data', async () => {

@@ -3,14 +3,15 @@
  * JSON. Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
  */
 import { parseArgs } from 'node:util';
+import { evaluateFace } from './face.ts';
 import { evaluateSafety } from './safety.ts';
 import { evaluateText } from './text.ts';
 import { evaluateVoice } from './voice.ts';
 
 type Evaluator = (dataPath: string) => Promise<unknown>;
 
-export const EVALUATORS: Record<string, Evaluator | undefined> = {
-  face: undefined,
+export const EVALUATORS: Record<string, Evaluator> = {
+  face: evaluateFace,
   voice: evaluateVoice,
   text: evaluateText,
   safety: evaluateSafety,
@@ -18,7 +19,7 @@ export const EVALUATORS: Record<string, Evaluator | undefined> = {
 
 const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path>`;
 
-/** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage or a modality not built yet. */
+/** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage. */
 export async function runEval(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -30,11 +31,7 @@ export async function runEval(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const evaluate = EVALUATORS[modality];
-  if (!evaluate) {
-    console.error(`not implemented yet: ${modality}`);
-    return 2;
-  }
+  const evaluate = EVALUATORS[modality]!;
   try {
     process.stdout.write(`${JSON.stringify(await evaluate(values.data), null, 2)}\n`);
     return 0;

@@ -25,6 +25,12 @@ const router = createBrowserRouter([
           { path: 'settings', element: <SettingsPage /> },
         ],
       },
+      {
+        path: 'debug/perception',
+        lazy: async () => ({
+          Component: (await import('../debug/PerceptionDebugPage')).PerceptionDebugPage,
+        }),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

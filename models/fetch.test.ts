@@ -1,0 +1,114 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  provisionAll,
+  provisionModel,
+  REPO_ROOT,
+  sha256Of,
+  type ModelEntry,
+  type ProvisionOptions,
+  type ModelManifest,
+} from './fetch.ts';
+
+const BYTES = new TextEncoder().encode('a tiny stand-in for a model file');
+
+function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'rivion-models-'));
+  const local = join(root, 'shared');
+  mkdirSync(join(local, 'vendor'), { recursive: true });
+  writeFileSync(join(local, 'vendor/tiny.bin'), BYTES);
+  const entry: ModelEntry = {
+    id: 'tiny',
+    file: 'tiny.bin',
+    url: 'https://example.invalid/tiny.bin',
+    local_path: 'vendor/tiny.bin',
+    sha256: sha256Of(BYTES),
+    bytes: BYTES.length,
+    licence: 'test',
+    worker: 'face',
+  };
+  const out = join(root, 'public/models');
+  const optionsFor = (
+    model: ModelEntry,
+    extra: Partial<ProvisionOptions> = {},
+  ): ProvisionOptions => ({
+    manifest: { models: [model], runtimes: [] },
+    repoRoot: REPO_ROOT,
+    outDir: out,
+    ...extra,
+  });
+  return { out, local, entry, optionsFor };
+}
+
+describe('npm run models', () => {
+  it('copies from RIVION_MODELS_DIR, verifies, then skips a file already present', async () => {
+    const { out, local, entry, optionsFor } = setup();
+    const options = optionsFor(entry, { localDir: local });
+    expect(await provisionModel(entry, options)).toBe('copied');
+    expect(readFileSync(join(out, 'tiny.bin'))).toEqual(Buffer.from(BYTES));
+    expect(await provisionModel(entry, options)).toBe('present');
+  });
+
+  it('downloads from the canonical URL when no local folder is given', async () => {
+    const { entry, optionsFor } = setup();
+    const urls: string[] = [];
+    const download = async (url: string) => (urls.push(url), BYTES);
+    const options = optionsFor(entry, { download });
+    expect(await provisionModel(entry, options)).toBe('downloaded');
+    expect(urls).toEqual([entry.url]);
+  });
+
+  it('refuses a file whose hash is wrong, naming the file and both hashes, and writes nothing', async () => {
+    const { out, local, entry, optionsFor } = setup();
+    const wrong = { ...entry, sha256: '0'.repeat(64) };
+    const options = optionsFor(wrong, { localDir: local });
+    await expect(provisionModel(wrong, options)).rejects.toThrow(
+      `tiny.bin: sha256 mismatch (expected ${'0'.repeat(64)}, actual ${sha256Of(BYTES)})`,
+    );
+    expect(() => readFileSync(join(out, 'tiny.bin'))).toThrow();
+  });
+
+  it('replaces a corrupt file already in place', async () => {
+    const { out, local, entry, optionsFor } = setup();
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'tiny.bin'), 'corrupt');
+    const options = optionsFor(entry, { localDir: local });
+    expect(await provisionModel(entry, options)).toBe('copied');
+    expect(sha256Of(readFileSync(join(out, 'tiny.bin')))).toBe(entry.sha256);
+  });
+
+  it('says which file is missing from the local folder', async () => {
+    const { entry, optionsFor } = setup();
+    const empty = mkdtempSync(join(tmpdir(), 'rivion-empty-'));
+    const options = optionsFor(entry, { localDir: empty });
+    await expect(provisionModel(entry, options)).rejects.toThrow(
+      /tiny\.bin: not found at .*vendor\/tiny\.bin/,
+    );
+  });
+
+  it('the real manifest matches the committed models and copies the wasm engines', async () => {
+    const manifest = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'models/manifest.json'), 'utf8'),
+    ) as ModelManifest;
+    const committed = manifest.models.filter((m) => m.path);
+    for (const model of committed) {
+      const bytes = readFileSync(join(REPO_ROOT, model.path!));
+      expect({ id: model.id, sha256: sha256Of(bytes), bytes: bytes.length }).toEqual({
+        id: model.id,
+        sha256: model.sha256,
+        bytes: model.bytes,
+      });
+    }
+    const out = mkdtempSync(join(tmpdir(), 'rivion-runtimes-'));
+    const report = await provisionAll({
+      manifest: { models: committed, runtimes: manifest.runtimes },
+      repoRoot: REPO_ROOT,
+      outDir: out,
+    });
+    expect(report['face-expression']).toBe('copied');
+    expect(report['mediapipe-vision-wasm']).toBe('copied');
+    expect(readFileSync(join(out, 'ort/ort-wasm-simd-threaded.wasm')).length).toBeGreaterThan(1e6);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * /debug/perception: the face worker's live output on this device's camera. Frames go to the
+ * worker and only its labels and scores come back; nothing is stored or sent anywhere.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { FaceResult, FaceStatus } from '../../../workers/face/reading';
+import { startFaceWorker, type FaceWorkerHandle } from './face-client';
+import { FaceReadingView, statusSentence } from './FaceReadingView';
+import { loadFaceModels, pumpFrames, type FramePump } from './frame-pump';
+
+export function PerceptionDebugPage() {
+  const video = useRef<HTMLVideoElement>(null);
+  const running = useRef<{ worker: FaceWorkerHandle; pump?: FramePump; stream: MediaStream }>(
+    undefined,
+  );
+  const [status, setStatus] = useState<FaceStatus>();
+  const [result, setResult] = useState<FaceResult>();
+  const [cameraError, setCameraError] = useState<string>();
+
+  const stop = () => {
+    const current = running.current;
+    running.current = undefined;
+    current?.pump?.stop();
+    current?.stream.getTracks().forEach((track) => track.stop());
+    current?.worker.terminate();
+  };
+  useEffect(() => stop, []);
+
+  const start = async () => {
+    if (running.current || !video.current) return;
+    let stream: MediaStream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 } });
+    } catch (error) {
+      setCameraError(`The camera could not be opened: ${(error as Error).message}`);
+      return;
+    }
+    const worker = startFaceWorker();
+    running.current = { worker, stream };
+    video.current.srcObject = stream;
+    await video.current.play();
+    const loaded = await loadFaceModels(worker.api, setStatus);
+    if (loaded.state !== 'ready' || running.current?.worker !== worker) {
+      // The modality turns off; the camera is released and the rest of the app carries on.
+      stream.getTracks().forEach((track) => track.stop());
+      worker.terminate();
+      running.current = undefined;
+      return;
+    }
+    running.current.pump = pumpFrames(video.current, worker.api, (next) => {
+      if (next.type === 'error') setStatus({ state: 'off', error: next });
+      else setResult(next);
+    });
+  };
+
+  return (
+    <section className="debug-perception" aria-labelledby="debug-title">
+      <h1 id="debug-title">Perception debug</h1>
+      <p>Frames are analysed on this device; only labels and scores leave the face worker.</p>
+      <button type="button" data-testid="debug-start" onClick={() => void start()}>
+        Start camera
+      </button>
+      <button type="button" onClick={stop}>
+        Stop
+      </button>
+      <p data-testid="face-status" data-state={status?.state ?? 'idle'} role="status">
+        {cameraError ?? statusSentence(status)}
+      </p>
+      <video ref={video} muted playsInline width={320} height={240} />
+      <FaceReadingView result={result} />
+    </section>
+  );
+}

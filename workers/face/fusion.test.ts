@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMOTIONS } from '../../core/emotions.ts';
+import { fuseEmotion, toEstimate, toProbabilities, valenceArousal } from './fusion.ts';
+import type { EmotionProbabilities } from './reading.ts';
+
+const distribution = fc
+  .array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 })
+  .map((v) => {
+    const total = v.reduce((s, x) => s + x, 0);
+    return toProbabilities(
+      v.map((x) => x / total),
+      EMOTIONS,
+    );
+  });
+const uniform = toProbabilities(new Array(7).fill(1 / 7), EMOTIONS);
+
+describe('fusion of the appearance and blendshape views', () => {
+  it('always gives a distribution, and a rule view with no opinion keeps the ranking', () => {
+    fc.assert(
+      fc.property(distribution, distribution, (a, b) => {
+        const fused = fuseEmotion(a, b);
+        expect(Object.values(fused).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
+        // A rule view with no opinion keeps the appearance ranking (ties to within rounding aside).
+        const sorted = Object.values(a).sort((x, y) => y - x);
+        fc.pre(sorted[0]! - sorted[1]! > 1e-9);
+        expect(toEstimate(fuseEmotion(a, uniform)).emotion).toBe(toEstimate(a).emotion);
+      }),
+    );
+  });
+
+  it('when both views agree the winner keeps winning', () => {
+    fc.assert(
+      fc.property(distribution, (a) => {
+        expect(toEstimate(fuseEmotion(a, a)).emotion).toBe(toEstimate(a).emotion);
+      }),
+    );
+  });
+
+  it('marks readings below 0.6 confidence as uncertain', () => {
+    const p = (top: number): EmotionProbabilities =>
+      toProbabilities([top, ...new Array(6).fill((1 - top) / 6)], EMOTIONS);
+    expect(toEstimate(p(0.59)).uncertain).toBe(true);
+    expect(toEstimate(p(0.61))).toMatchObject({ emotion: 'angry', uncertain: false });
+  });
+
+  it('places happy as positive and sad as negative, low-arousal', () => {
+    const happy = valenceArousal(toProbabilities([0, 0, 0, 1, 0, 0, 0], EMOTIONS));
+    const sad = valenceArousal(toProbabilities([0, 0, 0, 0, 0, 1, 0], EMOTIONS));
+    expect(happy.valence).toBeGreaterThan(0.5);
+    expect(sad.valence).toBeLessThan(-0.5);
+    expect(sad.arousal).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * What the face worker sends back. Only these labels and scores leave the worker; frames, crops,
+ * landmarks and the 52 blendshapes stay inside it (the blendshapes are returned only when the
+ * caller asks for them, for the on-device debug page).
+ */
+import type { Emotion } from '../../core/emotions.ts';
+
+export type EmotionProbabilities = Record<Emotion, number>;
+
+export interface HeadPose {
+  /** Degrees; positive yaw = turned to the camera's right, positive pitch = chin up. */
+  yaw: number;
+  pitch: number;
+  roll: number;
+}
+
+export interface FaceReading {
+  type: 'face';
+  timestamp: number;
+  emotion: Emotion;
+  probabilities: EmotionProbabilities;
+  confidence: number;
+  /** Confidence below 0.6: shown, but not counted by fusion or history. */
+  uncertain: boolean;
+  valence: number;
+  arousal: number;
+  blinkRatePerMinute: number;
+  eyeOpenness: number;
+  browTension: number;
+  jawTension: number;
+  headPose: HeadPose;
+  /** How many faces were in view; the reading is about the largest. */
+  faces: number;
+  /** Worker time for this frame, landmarks to fused emotion. */
+  ms: number;
+  /** Only on request (debug page, eval): the raw views, still never leaving the device. */
+  debug?: {
+    blendshapes: Record<string, number>;
+    appearance: EmotionProbabilities;
+    rules: EmotionProbabilities;
+  };
+}
+
+export interface NoFaceReading {
+  type: 'no_face';
+  timestamp: number;
+  ms: number;
+}
+
+/** The frame arrived while the previous one was still being analysed and was dropped. */
+export interface SkippedFrame {
+  type: 'skipped';
+  timestamp: number;
+}
+
+/** An error as it crosses a thread. */
+export interface WorkerError {
+  type: 'error';
+  message: string;
+}
+
+export type FaceResult = FaceReading | NoFaceReading | SkippedFrame | WorkerError;
+
+export type FaceStatus =
+  | { state: 'loading'; progress: number; step: string }
+  | { state: 'ready'; delegate: 'CPU' | 'GPU' }
+  | { state: 'off'; error: WorkerError };
+
+export interface EmotionEstimate {
+  emotion: Emotion;
+  probabilities: EmotionProbabilities;
+  confidence: number;
+  uncertain: boolean;
+}

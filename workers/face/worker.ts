@@ -1,0 +1,112 @@
+/**
+ * The face worker: frames in (transferred ImageBitmaps), labels and scores out. Loads on first
+ * use, reports loading → progress → ready after a warm-up run, drops frames while busy, and turns
+ * itself off with a readable { type, message } when a model cannot load.
+ */
+import { expose } from 'comlink';
+import { analyseFrame, resetHistory } from './analyse.ts';
+import { wholeFrame } from './crop.ts';
+import * as expression from './expression-model.ts';
+import { toEstimate } from './fusion.ts';
+import { hasHardwareGpu } from './gpu.ts';
+import * as landmarker from './landmarker.ts';
+import { refuseOffsiteFetch } from './offsite-guard.ts';
+import type { EmotionEstimate, FaceResult, FaceStatus, WorkerError } from './reading.ts';
+
+refuseOffsiteFetch();
+
+export interface FaceWorkerOptions {
+  /** 'auto' (default) uses the GPU delegate only when a hardware GPU is there. */
+  delegate?: 'auto' | 'CPU' | 'GPU';
+  /** IMAGE for unrelated stills (the eval), VIDEO for a camera stream. */
+  runningMode?: landmarker.RunningMode;
+  landmarkerUrl?: string;
+}
+
+const asError = (error: unknown): WorkerError => ({
+  type: 'error',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+let status: FaceStatus | undefined;
+let busy = false;
+
+async function warmUp(): Promise<void> {
+  const canvas = new OffscreenCanvas(64, 64);
+  canvas.getContext('2d')?.fillRect(0, 0, 64, 64);
+  const blank = canvas.transferToImageBitmap();
+  await landmarker.predict(blank, 0);
+  await expression.predict(new Float32Array(112 * 112 * 3));
+  blank.close();
+}
+
+const api = {
+  /** Loads both models; resolves with `ready`, or `off` and the reason. Safe to call again. */
+  async load(
+    options: FaceWorkerOptions = {},
+    onStatus?: (status: FaceStatus) => void,
+  ): Promise<FaceStatus> {
+    if (status?.state === 'ready') return status;
+    const report = (next: FaceStatus) => {
+      status = next;
+      onStatus?.(next);
+      return next;
+    };
+    const wanted = options.delegate ?? 'auto';
+    const delegate = wanted === 'auto' ? (hasHardwareGpu() ? 'GPU' : 'CPU') : wanted;
+    try {
+      report({ state: 'loading', progress: 0.1, step: 'face landmarks' });
+      await landmarker.load({
+        delegate,
+        runningMode: options.runningMode ?? 'VIDEO',
+        ...(options.landmarkerUrl ? { modelUrl: options.landmarkerUrl } : {}),
+      });
+      report({ state: 'loading', progress: 0.6, step: 'expression model' });
+      await expression.load();
+      report({ state: 'loading', progress: 0.9, step: 'warm-up' });
+      await warmUp();
+      return report({ state: 'ready', delegate });
+    } catch (error) {
+      return report({ state: 'off', error: asError(error) });
+    }
+  },
+
+  /**
+   * One frame; the bitmap is closed here. Returns `skipped` if the last frame is still running.
+   * `debug` adds the blendshapes and each view's probabilities (debug page and eval only).
+   */
+  async analyse(frame: ImageBitmap, timestamp: number, debug = false): Promise<FaceResult> {
+    if (busy || status?.state !== 'ready') {
+      frame.close();
+      return status?.state === 'off' ? status.error : { type: 'skipped', timestamp };
+    }
+    busy = true;
+    try {
+      return await analyseFrame(frame, timestamp, debug);
+    } catch (error) {
+      return asError(error);
+    } finally {
+      frame.close();
+      busy = false;
+    }
+  },
+
+  /** The appearance view alone on an image that already is a face crop. */
+  async classifyCrop(frame: ImageBitmap): Promise<EmotionEstimate | WorkerError> {
+    try {
+      return toEstimate(await expression.predict(wholeFrame(frame)));
+    } catch (error) {
+      return asError(error);
+    } finally {
+      frame.close();
+    }
+  },
+
+  /** Forgets blink history (a new session or a new person). */
+  reset(): void {
+    resetHistory();
+  },
+};
+
+export type FaceWorkerApi = typeof api;
+expose(api);
