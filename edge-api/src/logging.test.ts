@@ -29,7 +29,9 @@ describe('logs', () => {
     });
     // A NUL byte makes PostgreSQL itself fail: the error path must not echo the input either.
     const broken = journalChange(secretText);
-    if (!broken.deleted) broken.data.tags = [`${secretText}\u0000`];
+    if (broken.table === 'journal_entries' && !broken.deleted) {
+      broken.data.tags = [`${secretText}\u0000`];
+    }
     await call(backend.app, 'POST', '/api/sync/push', {
       token: person.token,
       body: pushBody([broken]),
