@@ -15,15 +15,20 @@ const distribution = fc
   });
 const uniform = toProbabilities(new Array(7).fill(1 / 7), EMOTIONS);
 
+/** Two leaders closer than rounding can reorder are a tie, not a ranking worth asserting. */
+function hasClearLeader(p: EmotionProbabilities): boolean {
+  const sorted = Object.values(p).sort((x, y) => y - x);
+  return sorted[0]! - sorted[1]! > 1e-9;
+}
+
 describe('fusion of the appearance and blendshape views', () => {
   it('always gives a distribution, and a rule view with no opinion keeps the ranking', () => {
     fc.assert(
       fc.property(distribution, distribution, (a, b) => {
         const fused = fuseEmotion(a, b);
         expect(Object.values(fused).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
-        // A rule view with no opinion keeps the appearance ranking (ties to within rounding aside).
-        const sorted = Object.values(a).sort((x, y) => y - x);
-        fc.pre(sorted[0]! - sorted[1]! > 1e-9);
+        // A rule view with no opinion keeps the appearance ranking.
+        fc.pre(hasClearLeader(a));
         expect(toEstimate(fuseEmotion(a, uniform)).emotion).toBe(toEstimate(a).emotion);
       }),
     );
@@ -32,6 +37,7 @@ describe('fusion of the appearance and blendshape views', () => {
   it('when both views agree the winner keeps winning', () => {
     fc.assert(
       fc.property(distribution, (a) => {
+        fc.pre(hasClearLeader(a));
         expect(toEstimate(fuseEmotion(a, a)).emotion).toBe(toEstimate(a).emotion);
       }),
     );
