@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { perceptionRuntimesPlugin } from './models/perception-runtimes-plugin.ts';
 import { cspMetaPlugin } from './web/build/csp-meta-plugin.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
     server: { proxy: { '/api': 'http://localhost:8787' } },
     plugins: [
       react(),
+      perceptionRuntimesPlugin(),
       cspMetaPlugin(VITE_API_ORIGIN ? [VITE_API_ORIGIN] : []),
       VitePWA({
         // 'prompt', not 'autoUpdate': an automatic reload could throw away a journal entry

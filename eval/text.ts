@@ -6,18 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EMOTIONS } from '../core/emotions.ts';
-import {
-  combineWithSentiment,
-  fitCombination,
-  type CombinationRow,
-} from '../models/text/combine.ts';
+import { combineWithSentiment } from '../workers/text/combine.ts';
+import { fitCombination, type CombinationRow } from '../models/text/combine.ts';
 import { readTextSet, singleLabel } from '../models/text/datasets.ts';
 import { TEXT_MODEL_DIR } from '../models/text/export.ts';
-import {
-  COMBINATION_FILE,
-  COMBINATION_FIT,
-  combinationRows,
-} from '../models/text/fit-combination.ts';
+import { COMBINATION_FIT, combinationRows } from '../models/text/fit-combination.ts';
+import { COMBINATION_FILE } from '../workers/text/model-config.ts';
 import { loadTextClassifier } from '../models/text/pipeline.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';
 

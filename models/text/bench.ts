@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreSentiment } from '../../core/text/sentiment.ts';
-import { combineWithSentiment } from './combine.ts';
+import { combineWithSentiment } from '../../workers/text/combine.ts';
 import { goEmotionsPath, readGoEmotions } from './datasets.ts';
 import { TEXT_MODEL_DIR } from './export.ts';
-import { COMBINATION_FILE } from './fit-combination.ts';
+import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
 import { classifyTexts, loadTextClassifier } from './pipeline.ts';
 
 const MESSAGES = 500;

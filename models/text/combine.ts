@@ -1,40 +1,13 @@
 /**
- * Classifier + rule-based valence: combined logit_c = log p_c + a_c·v + b_c·|v| + d_c, where v is
- * scoreSentiment's valence (−1..+1). The classifier knows emotion words from Reddit; the valence
- * rules add negation, contrast and sarcasm, and |v| near 0 is evidence for neutral. 21 weights,
- * fitted by L2-regularised multinomial logistic regression (full-batch gradient descent).
+ * Fits the weights of combineWithSentiment (workers/text/combine.ts, where the worker runs it): 21
+ * weights, by L2-regularised multinomial logistic regression (full-batch gradient descent).
  */
-import { softmaxInPlace } from './embedding-bag.ts';
-
-export interface CombinationWeights {
-  /** Per class, in EMOTIONS order. */
-  valence: number[];
-  magnitude: number[];
-  offset: number[];
-}
+import { combineWithSentiment, type CombinationWeights } from '../../workers/text/combine.ts';
 
 export interface CombinationRow {
   probabilities: readonly number[];
   valence: number;
   label: number;
-}
-
-const FLOOR = 1e-6;
-
-export function combineWithSentiment(
-  probabilities: readonly number[],
-  valence: number,
-  weights: CombinationWeights,
-): number[] {
-  const logits = probabilities.map(
-    (p, c) =>
-      Math.log(Math.max(p, FLOOR)) +
-      weights.valence[c]! * valence +
-      weights.magnitude[c]! * Math.abs(valence) +
-      weights.offset[c]!,
-  );
-  softmaxInPlace(logits);
-  return logits;
 }
 
 /** Deterministic: zero start, fixed step count; classes are balanced by inverse frequency. */

@@ -3,6 +3,7 @@
  * SGD and a linearly decaying learning rate as fastText does (sparse rows make Adam's per-row state
  * costly and buy little here). Deterministic for a given seed.
  */
+import { softmaxInPlace } from '../../workers/text/combine.ts';
 
 export interface EmbeddingBagModel {
   rows: number;
@@ -40,14 +41,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export function softmaxInPlace(logits: Float32Array | number[]): void {
-  let max = -Infinity;
-  for (const z of logits) max = Math.max(max, z);
-  let sum = 0;
-  for (let c = 0; c < logits.length; c++) sum += logits[c] = Math.exp(logits[c]! - max);
-  for (let c = 0; c < logits.length; c++) logits[c]! /= sum;
 }
 
 export const poolDivisor = (count: number, poolPower: number) =>

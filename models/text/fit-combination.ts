@@ -10,9 +10,9 @@ import { fitCombination, type CombinationRow } from './combine.ts';
 import { goEmotionsPath, readGoEmotions, singleLabel } from './datasets.ts';
 import { TEXT_MODEL_DIR } from './export.ts';
 import { writeJsonFile } from './json-file.ts';
+import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
 import { classifyTexts, loadTextClassifier, type TextClassifier } from './pipeline.ts';
 
-export const COMBINATION_FILE = 'sentiment-combination.json';
 /** Fitting settings: mild class balancing (inverse frequency ^ 0.25), chosen on GoEmotions dev. */
 export const COMBINATION_FIT = { l2: 0.01, steps: 400, learningRate: 0.5, balance: 0.25 };
 

@@ -4,7 +4,7 @@ import { Tokenizer } from '@huggingface/tokenizers';
 import * as onnxProtoModule from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../core/emotions.ts';
-import { softmaxInPlace } from './embedding-bag.ts';
+import { softmaxInPlace } from '../../workers/text/combine.ts';
 import { TEXT_MODEL_DIR } from './export.ts';
 import { quantizedLogits, type QuantizedTextModel } from './quantized-model.ts';
 import { classifyTexts, loadTextClassifier } from './pipeline.ts';

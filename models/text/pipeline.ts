@@ -4,8 +4,12 @@
  * worker runs the same graph on onnxruntime-web's WASM backend).
  */
 import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { textModelConfig, type TextModelConfig } from '../../workers/text/model-config.ts';
+import {
+  probabilitiesFromScores,
+  textModelConfig,
+  type LabelScore,
+  type TextModelConfig,
+} from '../../workers/text/model-config.ts';
 import { TEXT_MODELS_DIR } from './export.ts';
 
 export interface TextClassifier {
@@ -27,21 +31,11 @@ export async function loadTextClassifier(
   return { config, pipe };
 }
 
-type Scored = { label: string; score: number };
-
 /** Probabilities over our 7 classes (EMOTIONS order) for each text, via the model's label map. */
 export async function classifyTexts(
   classifier: TextClassifier,
   texts: string[],
 ): Promise<number[][]> {
-  const output = (await classifier.pipe(texts, { top_k: null })) as unknown as Scored[][];
-  return output.map((scores) => {
-    const probabilities = EMOTIONS.map(() => 0);
-    for (const { label, score } of scores) {
-      const emotion = classifier.config.labels[label];
-      if (emotion) probabilities[EMOTIONS.indexOf(emotion)]! += score;
-    }
-    const total = probabilities.reduce((sum, p) => sum + p, 0) || 1;
-    return probabilities.map((p) => p / total);
-  });
+  const output = (await classifier.pipe(texts, { top_k: null })) as unknown as LabelScore[][];
+  return output.map((scores) => probabilitiesFromScores(scores, classifier.config));
 }

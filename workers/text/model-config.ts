@@ -3,7 +3,7 @@
  * setting, the model name (e.g. VITE_TEXT_MODEL), and looks it up here; switching to a downloaded
  * transformer is a different name, not a code change.
  */
-import type { Emotion } from '../../core/emotions.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
 
 export interface TextModelConfig {
   /** Folder under the local model path (transformers.js' model id with allowRemoteModels = false). */
@@ -62,4 +62,29 @@ export function textModelConfig(name?: string): TextModelConfig {
   return name && name in TEXT_MODELS
     ? TEXT_MODELS[name as TextModelName]
     : TEXT_MODELS[DEFAULT_TEXT_MODEL];
+}
+
+/** Where `npm run models` puts the text models: transformers.js' local model path in the browser. */
+export const TEXT_MODELS_URL = '/models/text/';
+
+/** The combination weights fitted for a model, in its folder (models/text/fit-combination.ts). */
+export const COMBINATION_FILE = 'sentiment-combination.json';
+
+export interface LabelScore {
+  label: string;
+  score: number;
+}
+
+/** A pipeline's scores over the model's labels -> probabilities over our 7 classes (EMOTIONS order). */
+export function probabilitiesFromScores(
+  scores: readonly LabelScore[],
+  config: TextModelConfig,
+): number[] {
+  const probabilities = EMOTIONS.map(() => 0);
+  for (const { label, score } of scores) {
+    const emotion = config.labels[label];
+    if (emotion) probabilities[EMOTIONS.indexOf(emotion)]! += score;
+  }
+  const total = probabilities.reduce((sum, p) => sum + p, 0) || 1;
+  return probabilities.map((p) => p / total);
 }

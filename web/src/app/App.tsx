@@ -31,6 +31,12 @@ const router = createBrowserRouter([
           Component: (await import('../debug/PerceptionDebugPage')).PerceptionDebugPage,
         }),
       },
+      {
+        path: 'debug/voice-text',
+        lazy: async () => ({
+          Component: (await import('../perception/VoiceTextDebugPage')).VoiceTextDebugPage,
+        }),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

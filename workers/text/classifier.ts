@@ -1,0 +1,87 @@
+/**
+ * The text emotion classifier in the worker: transformers.js' pipeline with no remote models, the
+ * model folder from our origin (/models/text/<model>/) and onnxruntime-web's WASM from our origin
+ * too (transformers.js would otherwise fetch both from CDNs).
+ */
+import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
+import { combineWithSentiment, type CombinationWeights } from './combine.ts';
+import {
+  COMBINATION_FILE,
+  TEXT_MODELS_URL,
+  probabilitiesFromScores,
+  type LabelScore,
+  type TextModelConfig,
+} from './model-config.ts';
+
+/** Copied out of transformers.js' own onnxruntime-web by the build (models/perception-runtimes-plugin.ts). */
+const WASM_URL = '/models/ort-transformers/ort-wasm-simd-threaded.asyncify.wasm';
+
+interface Classifier {
+  config: TextModelConfig;
+  pipe: TextClassificationPipeline;
+  weights: CombinationWeights | undefined;
+}
+
+export type LoadProgress = (fraction: number, file: string) => void;
+
+const absolute = (path: string) => new URL(path, self.location.href).href;
+
+function configureEnvironment(): void {
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  // A path, not an absolute URL: transformers.js skips its local-file check for http(s) URLs.
+  env.localModelPath = TEXT_MODELS_URL;
+  // The service worker already keeps /models/ for offline use; a second copy would only cost space.
+  env.useBrowserCache = false;
+  // Its WASM cache imports the runtime from a blob: URL, which our CSP (script-src 'self') refuses.
+  env.useWasmCache = false;
+  const wasm = env.backends.onnx.wasm!;
+  wasm.wasmPaths = { wasm: absolute(WASM_URL) };
+  wasm.numThreads = self.crossOriginIsolated ? Math.min(2, navigator.hardwareConcurrency) : 1;
+  wasm.proxy = false;
+}
+
+async function fetchWeights(config: TextModelConfig): Promise<CombinationWeights | undefined> {
+  if (!config.combineWithSentiment) return undefined;
+  const url = absolute(`${TEXT_MODELS_URL}${config.model}/${COMBINATION_FILE}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The text model's ${COMBINATION_FILE} is missing (${url}).`);
+  return (await response.json()) as CombinationWeights;
+}
+
+async function create(config: TextModelConfig, onProgress?: LoadProgress): Promise<Classifier> {
+  configureEnvironment();
+  const pipe = (await pipeline('text-classification', config.model, {
+    dtype: config.dtype,
+    device: 'wasm',
+    progress_callback: (info) => {
+      if (info.status === 'progress') onProgress?.(info.progress / 100, info.file);
+    },
+  }).catch((error: unknown) => {
+    throw new Error(
+      `The text model "${config.model}" could not be loaded from ${TEXT_MODELS_URL} (${
+        error instanceof Error ? error.message : String(error)
+      }). Run "npm run models".`,
+    );
+  })) as TextClassificationPipeline;
+  return { config, pipe, weights: await fetchWeights(config) };
+}
+
+let classifier: Promise<Classifier> | undefined;
+
+export function load(config: TextModelConfig, onProgress?: LoadProgress): Promise<Classifier> {
+  classifier ??= create(config, onProgress).catch((error: unknown) => {
+    classifier = undefined;
+    throw error;
+  });
+  return classifier;
+}
+
+/** Probabilities over our 7 classes (EMOTIONS order), combined with the valence when the model wants it. */
+export async function predict(text: string, valence: number): Promise<number[]> {
+  if (!classifier) throw new Error('The text model is not loaded.');
+  const { config, pipe, weights } = await classifier;
+  const scores = (await pipe(text, { top_k: null })) as unknown as LabelScore[];
+  const probabilities = probabilitiesFromScores(scores, config);
+  return weights ? combineWithSentiment(probabilities, valence, weights) : probabilities;
+}

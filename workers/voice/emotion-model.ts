@@ -1,0 +1,37 @@
+/** The voice emotion model (models/voice/voice-emotion.onnx): per-user z-scored features in, 7 probabilities out. */
+import { Tensor, type InferenceSession } from 'onnxruntime-web/wasm';
+import layout from '../../models/voice/voice-emotion.json';
+import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { fetchModel } from '../face/model-file.ts';
+import { openOwnOriginSession } from './ort-env.ts';
+
+export const VOICE_MODEL_URL = '/models/voice-emotion.onnx';
+/** Population statistics the running baseline leans on until it knows the user. */
+export const VOICE_PRIOR = layout.prior;
+
+const order = (layout.classes as Emotion[]).map((emotion) => EMOTIONS.indexOf(emotion));
+let session: Promise<InferenceSession> | undefined;
+
+async function create(url: string): Promise<InferenceSession> {
+  return openOwnOriginSession(await fetchModel(url, 'voice emotion model'));
+}
+
+export function load(url = VOICE_MODEL_URL): Promise<InferenceSession> {
+  session ??= create(url).catch((error: unknown) => {
+    session = undefined;
+    throw error;
+  });
+  return session;
+}
+
+/** Probabilities in EMOTIONS order for one z-scored feature vector. */
+export async function predict(z: Float32Array): Promise<Float32Array> {
+  const model = await load();
+  const input = new Tensor('float32', z, [1, z.length]);
+  const output = await model.run({ [layout.input]: input });
+  const scores = output[layout.output]!;
+  const probabilities = new Float32Array(EMOTIONS.length);
+  order.forEach((to, from) => (probabilities[to] = (scores.data as Float32Array)[from]!));
+  scores.dispose();
+  return probabilities;
+}

@@ -1,0 +1,28 @@
+/** The voice activity model of the voice worker: silero VAD, loaded once from our origin. */
+import { Tensor } from 'onnxruntime-web/wasm';
+import { fetchModel } from '../face/model-file.ts';
+import { openOwnOriginSession } from './ort-env.ts';
+import { SileroVad } from './silero.ts';
+
+/** Copied out of @ricky0123/vad-web by the build (models/perception-runtimes-plugin.ts). */
+export const VAD_URL = '/models/vad/silero_vad_v5.onnx';
+
+let vad: Promise<SileroVad> | undefined;
+
+async function create(url: string): Promise<SileroVad> {
+  const session = await openOwnOriginSession(await fetchModel(url, 'voice activity model'));
+  return new SileroVad(session, Tensor);
+}
+
+export function load(url = VAD_URL): Promise<SileroVad> {
+  vad ??= create(url).catch((error: unknown) => {
+    vad = undefined;
+    throw error;
+  });
+  return vad;
+}
+
+/** Speech probability of the next 512-sample frame of the stream. */
+export async function predict(frame: Float32Array): Promise<number> {
+  return (await load()).probability(frame);
+}
