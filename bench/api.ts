@@ -75,7 +75,8 @@ async function measure(server: RunningServer) {
   return {
     login: await load({ ...base, scenario: 'login', connections: 4 }),
     push: { ...push, changes_per_s: Math.round(push.requests_per_s * CHANGES_PER_PUSH) },
-    push_at_100_rps: await load({ ...base, scenario: 'push', connections: 16, rate: 100 }),
+    // 20 pushes of 100 changes a second is the 2,000 changes/s target, offered at an even pace.
+    push_at_20_rps: await load({ ...base, scenario: 'push', connections: 16, rate: 20 }),
     pull_100_per_page: await load({ ...base, scenario: 'pull', connections: 8 }),
     pull_at_100_rps: await load({ ...base, scenario: 'pull', connections: 16, rate: 100 }),
   };

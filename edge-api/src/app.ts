@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps) {
     db,
     config,
     now: deps.now ?? (() => new Date()),
-    cipher: createRecordCipher(config.encryptionKey),
+    cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
   };

@@ -14,6 +14,8 @@ export interface AppDeps {
   peerIp?: (c: Context) => string | undefined;
   /** Shared across app instances when the host rebuilds the app per request (Workers). */
   rateLimitStore?: RateLimitStore;
+  /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
+  cipher?: RecordCipher;
 }
 
 /** The resolved dependencies every route module receives. */

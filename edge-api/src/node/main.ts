@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync } from 'node:fs';
 import { createApp } from '../app';
+import { createNodeRecordCipher } from './cipher';
 import { loadConfig } from '../config';
 import { sweepExpiredData } from '../retention';
 import { openDatabase } from './database';
@@ -18,6 +19,7 @@ const database = await openDatabase(
 const api = createApp({
   db: database.db,
   config,
+  cipher: createNodeRecordCipher(config.encryptionKey),
   peerIp: (c) => getConnInfo(c).remote.address,
 });
 // The page and the API share this origin, so the page needs no extra connect-src entry.

@@ -11,6 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppType } from '../app';
 import { loadConfig, type Config, type ConfigEnv } from '../config';
 import type { Database } from '../db/database';
+import { createNodeRecordCipher } from '../node/cipher';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from '../node/database';
 import { call } from './call';
 
@@ -53,7 +54,9 @@ export async function createTestBackend(
   const config = testConfig(options.env);
   const storage = await prepareStorage(kind);
   let database: OpenDatabase = await openDatabase(storage.target);
-  const build = () => createApp({ db: database.db, config, now: options.now });
+  // The Node server's cipher, as `npm start` runs it (crypto/cipher.ts has its own tests).
+  const cipher = createNodeRecordCipher(config.encryptionKey);
+  const build = () => createApp({ db: database.db, config, now: options.now, cipher });
 
   const backend: TestBackend = {
     app: build(),
