@@ -3,12 +3,8 @@
  * fetch, the property tests over memory and the in-process API.
  */
 import { compareHlc } from './hlc';
-import {
-  MAX_PUSH_CHANGES,
-  type PullResponse,
-  type PushResponse,
-  type SyncChange,
-} from './protocol';
+import { MAX_PUSH_CHANGES } from './constants';
+import type { PullResponse, PushResponse, SyncChange } from './protocol';
 
 export interface OutboxItem {
   /** Local, increasing position in the outbox. */

@@ -7,12 +7,11 @@ import { z } from 'zod';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../emotions';
 import { MOOD_MAX, MOOD_MIN } from '../journal/mood';
 import { isHlc } from './hlc';
-import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES } from './limits';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES, type SyncTable } from './constants';
 
-export const SYNC_TABLES = ['journal_entries', 'sessions', 'messages', 'emotion_logs'] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
+export { SYNC_TABLES, type SyncTable } from './constants';
 
-export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES } from './limits';
+export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES } from './constants';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const emotion = z.enum(EMOTIONS);

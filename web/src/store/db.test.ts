@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYNC_TABLES } from '../../../core/sync/protocol';
+import { SYNC_TABLES } from '../../../core/sync/constants';
 import { RivionDb } from './db';
 
 let db: RivionDb;

@@ -1,12 +1,8 @@
 /** The sync engine's storage on this device: Dexie, with every step one transaction. */
 import { shouldReplace, type OutboxItem, type SyncStore } from '../../../core/sync/engine';
 import { HybridLogicalClock } from '../../../core/sync/hlc';
-import {
-  SYNC_TABLES,
-  type SyncChange,
-  type SyncDataByTable,
-  type SyncTable,
-} from '../../../core/sync/protocol';
+import { SYNC_TABLES, type SyncTable } from '../../../core/sync/constants';
+import type { SyncChange, SyncDataByTable } from '../../../core/sync/protocol';
 import type { RivionDb } from './db';
 import { deviceClientId, readMeta, writeMeta } from './meta';
 import { wipeLocalData } from './wipe';

@@ -1,4 +1,4 @@
-import { SYNC_TABLES } from '../../../core/sync/protocol';
+import { SYNC_TABLES } from '../../../core/sync/constants';
 import type { RivionDb } from './db';
 import type { MetaKey } from './meta-values';
 
