@@ -3,54 +3,41 @@
  * plain sentences (not codes) when they type something the server refuses — with nothing they
  * typed thrown away.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/fixture';
 import { RivionApp, newAccount } from './pages/app';
 
 describe('first visit', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const env = useAppUnderTest();
 
   it('serves an installable app under a same-origin content security policy', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(server.url);
+    const page = await env.browser.newPage();
+    const response = await page.goto(env.server.url);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("connect-src 'self'");
     expect(policy).toContain("frame-ancestors 'none'");
 
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
-    const manifest = await (await fetch(new URL(manifestHref!, server.url))).json();
+    const manifest = await (await fetch(new URL(manifestHref!, env.server.url))).json();
     expect(manifest).toMatchObject({ name: 'RIVION', display: 'standalone', start_url: '/' });
     const sizes = (manifest.icons as { sizes: string }[]).map((icon) => icon.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
 
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(scope).toBe(`${server.url}/`);
+    expect(scope).toBe(`${env.server.url}/`);
     await page.close();
   });
 
   it('explains a refused sign-up or sign-in in a sentence and keeps what was typed', async () => {
     const account = newAccount();
-    const first = await fetch(`${server.url}/api/auth/register`, {
+    const first = await fetch(`${env.server.url}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...account, privacy_consent: true }),
     });
     expect(first.status).toBe(201);
 
-    const app = new RivionApp(await browser.newPage(), server.url);
+    const app = new RivionApp(await env.browser.newPage(), env.server.url);
     await app.open('/signup');
     await app.page.getByTestId('signup-email').fill(account.email);
     await app.page.getByTestId('signup-username').fill(account.username);
@@ -70,7 +57,7 @@ describe('first visit', () => {
   });
 
   it('will not create an account without consent', async () => {
-    const app = new RivionApp(await browser.newPage(), server.url);
+    const app = new RivionApp(await env.browser.newPage(), env.server.url);
     const account = newAccount();
     await app.open('/signup');
     await app.page.getByTestId('signup-email').fill(account.email);
@@ -78,7 +65,7 @@ describe('first visit', () => {
     await app.page.getByTestId('signup-password').fill(account.password);
     await app.page.getByTestId('signup-submit').click();
     await expect.poll(() => app.page.url()).toContain('/signup');
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${env.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: account.email, password: account.password }),

@@ -2,11 +2,10 @@
  * The journey issue #2 promises: sign up, write offline, survive a reload and a server restart,
  * sync, find everything on a second device, then delete the account and leave nothing behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, recordRequests } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { recordRequests } from './support/browser';
 import { rowsMentioning } from './support/database';
-import { startServer, type RunningServer } from './support/server';
+import { useAppUnderTest } from './support/fixture';
 import { RivionApp, newAccount, type Account } from './pages/app';
 
 async function userIdOf(baseUrl: string, account: Account): Promise<string> {
@@ -19,18 +18,7 @@ async function userIdOf(baseUrl: string, account: Account): Promise<string> {
 }
 
 describe('offline journal that syncs to a second device', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const env = useAppUnderTest();
 
   it('keeps offline entries through a reload, syncs them, and deletes every trace on request', async () => {
     const account = newAccount();
@@ -40,28 +28,28 @@ describe('offline journal that syncs to a second device', () => {
       { mood: 8, text: 'Dinner with my sister; laughed a lot.', tags: ['family'] },
     ];
 
-    const laptopContext = await browser.newContext();
+    const laptopContext = await env.browser.newContext();
     const laptopRequests = recordRequests(laptopContext);
-    const laptop = new RivionApp(await laptopContext.newPage(), server.url);
+    const laptop = new RivionApp(await laptopContext.newPage(), env.server.url);
     await laptop.signUp(account);
     await laptop.waitUntilOfflineReady();
-    const userId = await userIdOf(server.url, account);
+    const userId = await userIdOf(env.server.url, account);
     expect(userId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The network goes away and the server restarts while the person keeps writing.
     await laptopContext.setOffline(true);
-    await server.stop();
+    await env.server.stop();
     for (const entry of entries) await laptop.writeEntry(entry);
     await laptop.page.reload();
     await laptop.waitForEntries(3);
     expect((await laptop.syncStatus().innerText()).toLowerCase()).toContain('offline');
 
-    await server.start();
+    await env.server.start();
     await laptopContext.setOffline(false);
     await laptop.waitUntilSynced();
 
-    const phoneContext = await browser.newContext();
-    const phone = new RivionApp(await phoneContext.newPage(), server.url);
+    const phoneContext = await env.browser.newContext();
+    const phone = new RivionApp(await phoneContext.newPage(), env.server.url);
     await phone.signIn(account);
     await phone.waitForEntries(3);
     const onPhone = (await phone.entryTexts()).join('\n');
@@ -74,12 +62,12 @@ describe('offline journal that syncs to a second device', () => {
         .filter((url) => url.protocol.startsWith('http'))
         .map((url) => url.origin),
     );
-    expect([...origins]).toEqual([server.url]);
+    expect([...origins]).toEqual([env.server.url]);
 
     await laptop.deleteAccount(account.password);
     await phoneContext.close();
     await laptopContext.close();
-    await server.stop();
-    expect(await rowsMentioning(server.dataDir, [userId, account.email])).toBe(0);
+    await env.server.stop();
+    expect(await rowsMentioning(env.server.dataDir, [userId, account.email])).toBe(0);
   });
 });
