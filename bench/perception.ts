@@ -1,0 +1,206 @@
+/**
+ * `npm run bench:perception`: the face, voice and text workers at once in headless Chromium on a
+ * fake camera (a real face clip) and a fake mic (espeak-ng speech), with a message typed every
+ * ~2 s, for BENCH_SECONDS (60). Prints one JSON document. Not a test: numbers vary with the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { VoiceTextDebugPage } from '../e2e/pages/voice-text-debug';
+import { launchBrowser } from '../e2e/support/browser';
+import { startServer } from '../e2e/support/server';
+import { CLIP, makeCameraClip, makeSpeech, missingPrerequisites } from './perception-media';
+import { collect, pageNow, PROBE_SCRIPT } from './perception-probe';
+import { estimateAt2s, percentile, renderers, spread } from './perception-stats';
+import { openFace, settle } from './perception-session';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const MESSAGE_EVERY_MS = 2_000;
+const TARGETS = { face_median_ms: 25, voice_ms_per_2s: 20, text_ms: 5, main_thread_task_ms: 50 };
+const MESSAGES = [
+  'I am so happy today',
+  'This deadline is killing me, but I will manage',
+  'Oh great, another meeting',
+  'I could not sleep again and I feel exhausted',
+  'My sister visited and we cooked together, it was lovely',
+  "I'm not hopeless, just tired of the commute",
+  'Money is tight and the rent went up',
+  'Why did they cancel the project without telling anyone?',
+];
+
+/** Undo in reverse order of setup, also on Ctrl-C, so no browser, server or temp file is left. */
+const undo: (() => Promise<void> | void)[] = [];
+let cleaning: Promise<void> | undefined;
+/** One clean-up shared by the signal handler and the normal exit, so neither cuts the other short. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    while (undo.length) {
+      try {
+        await undo.pop()!();
+      } catch (error) {
+        console.error('bench:perception clean-up:', (error as Error).message);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => void cleanUp().then(() => process.exit(code)));
+}
+
+async function measure(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1400, height: 1000 },
+  });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const voiceText = new VoiceTextDebugPage(page, baseUrl);
+  await voiceText.open();
+  await page.getByTestId('text-input').focus();
+  await voiceText.startMicrophone();
+  const face = await openFace(page, baseUrl);
+  await settle(voiceText, face);
+  await page.waitForTimeout(2_000); // let first-run compilation pass before the window opens
+
+  const loadBefore = Number(loadavg()[0]!.toFixed(2));
+  const start = await pageNow(page.mainFrame());
+  const cpuBefore = await renderers(browser);
+  const end = Date.now() + SECONDS * 1_000;
+  for (let i = 0; Date.now() < end; i++) {
+    const sent = Date.now();
+    await voiceText.send(MESSAGES[i % MESSAGES.length]!);
+    await page.waitForTimeout(Math.max(0, Math.min(end, sent + MESSAGE_EVERY_MS) - Date.now()));
+  }
+  const stop = await pageNow(page.mainFrame());
+  const processes = await renderers(browser);
+  const heap = await context.newCDPSession(page).then(async (cdp) => {
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+  });
+  const record = await collect(page.frames());
+  return { start, stop, record, processes, cpuBefore, heap, errors, loadBefore };
+}
+
+function report(run: Awaited<ReturnType<typeof measure>>, speechSeconds: number, chromium: string) {
+  const { start, stop, record } = run;
+  const inWindow = <T extends { at: number }>(items: T[]) =>
+    items.filter((item) => item.at >= start && item.at <= stop);
+  const seconds = (stop - start) / 1_000;
+  const face = inWindow(record.face);
+  const voice = inWindow(record.voice);
+  const text = inWindow(record.text);
+  const tasks = record.longTasks.filter((task) => task.start >= start && task.start <= stop);
+  const longest = (list: { duration: number }[]) =>
+    list.length ? Number(Math.max(...list.map((task) => task.duration)).toFixed(1)) : 0;
+  const voice2s = estimateAt2s(voice);
+  const cpu = run.processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  const cpuBefore = run.cpuBefore.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  const faceMedian = percentile(
+    face.map((f) => f.ms),
+    50,
+  );
+  const textMedian = percentile(
+    text.map((t) => t.total),
+    50,
+  );
+  return {
+    seconds: Number(seconds.toFixed(1)),
+    setup: {
+      layout:
+        'one page: /debug/voice-text with /debug/perception in a same-origin iframe ' +
+        '(one renderer, one main thread); service worker blocked',
+      camera: `${CLIP} → y4m 640x360 15 fps, looped by Chromium`,
+      microphone: `espeak-ng, ${speechSeconds.toFixed(1)} s of speech, looped by Chromium`,
+    },
+    face: {
+      ms_per_frame: spread(face.map((f) => f.ms)),
+      round_trip_ms: spread(face.flatMap((f) => (f.roundTrip === null ? [] : [f.roundTrip]))),
+      analysed_fps: Number((face.length / seconds).toFixed(2)),
+      frames: face.length,
+      no_face_frames: face.filter((f) => f.kind === 'no_face').length,
+      skipped_frames: record.faceSkipped.filter((at) => at >= start && at <= stop).length,
+    },
+    voice: {
+      ms_per_segment: spread(voice.map((v) => v.total)),
+      segment_seconds: spread(voice.map((v) => v.seconds)),
+      ms_per_2s_segment_estimate: voice2s.ms,
+      estimate_method: voice2s.method,
+      vad_ms_per_frame: spread(voice.map((v) => v.vadPerFrame)),
+      segments: voice.length,
+    },
+    text: {
+      ms_per_message: spread(text.map((t) => t.total)),
+      round_trip_ms: spread(text.flatMap((t) => (t.roundTrip === null ? [] : [t.roundTrip]))),
+      messages: text.length,
+    },
+    main_thread: {
+      longest_task_ms: longest(tasks),
+      tasks_over_50ms: tasks.filter((task) => task.duration > 50).length,
+      longest_task_ms_while_loading: longest(record.longTasks.filter((t) => t.start < start)),
+    },
+    renderer_memory: {
+      after_s: Number(seconds.toFixed(1)),
+      // The page's renderer is the largest; the others are Chromium's spare or blank renderers.
+      pss_mb: Math.max(0, ...run.processes.map((p) => p.pssMb ?? 0)),
+      all_page_renderers_pss_mb: run.processes.map((p) => p.pssMb),
+      main_thread_js_heap_mb: Number((run.heap / 2 ** 20).toFixed(1)),
+    },
+    renderer_cpu_cores_busy: Number(((cpu - cpuBefore) / seconds).toFixed(2)),
+    targets: {
+      face_median_ms_per_frame: { target_max: TARGETS.face_median_ms, measured: faceMedian },
+      voice_ms_per_2s_segment: { target_max: TARGETS.voice_ms_per_2s, measured: voice2s.ms },
+      text_median_ms_per_message: { target_max: TARGETS.text_ms, measured: textMedian },
+      longest_main_thread_task_ms: {
+        target_max: TARGETS.main_thread_task_ms,
+        measured: longest(tasks),
+      },
+    },
+    page_errors: run.errors,
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      chromium,
+      node: process.version,
+      // Other work on the machine slows every number above; this says how busy it was.
+      load_average_1m: { before: run.loadBefore, after: Number(loadavg()[0]!.toFixed(2)) },
+    },
+  };
+}
+
+async function main() {
+  const missing = missingPrerequisites();
+  if (missing.length) throw new Error(`cannot run:\n- ${missing.join('\n- ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'rivion-bench-perception-'));
+  undo.push(() => rmSync(dir, { recursive: true, force: true }));
+  const clip = makeCameraClip(dir);
+  const speech = makeSpeech(dir);
+  const server = await startServer();
+  undo.push(() => server.dispose());
+  const browser = await launchBrowser([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${clip}`,
+    `--use-file-for-fake-audio-capture=${speech.wav}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
+  undo.push(() => browser.close());
+  const run = await measure(browser, server.url);
+  console.info(JSON.stringify(report(run, speech.seconds, browser.version()), null, 2));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench:perception failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
