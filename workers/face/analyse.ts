@@ -1,25 +1,53 @@
 /** One frame through both views: landmarks + blendshapes, aligned crop + appearance, fused. */
 import type { FaceLandmarkerResult } from '@mediapipe/tasks-vision';
-import { alignedCrop, largestFace } from './alignment.ts';
+import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
+import { alignedCrop, largestFace, type FaceCrop } from './alignment.ts';
+import { AppearanceSchedule } from './appearance-schedule.ts';
 import { BlinkCounter } from './blink.ts';
 import { blendshapeEmotion, type Blendshapes } from './blendshape-rules.ts';
 import { cropFace } from './crop.ts';
 import * as expression from './expression-model.ts';
 import { blinkScore, faceMetrics } from './face-metrics.ts';
-import { fuseEmotion, toEstimate, valenceArousal } from './fusion.ts';
+import { fuseEmotion, valenceArousal } from './fusion.ts';
 import { headPoseFromMatrix } from './head-pose.ts';
 import * as landmarker from './landmarker.ts';
 import type { FaceReading, NoFaceReading } from './reading.ts';
 
 const blinks = new BlinkCounter();
+const schedule = new AppearanceSchedule();
 
 export function resetHistory(): void {
   blinks.reset();
+  schedule.reset();
 }
 
 function blendshapesOf(result: FaceLandmarkerResult, face: number): Blendshapes {
   const categories = result.faceBlendshapes[face]?.categories ?? [];
   return Object.fromEntries(categories.map((c) => [c.categoryName, c.score]));
+}
+
+/**
+ * The appearance view: on stills both views in one batch, every time; on a stream as the schedule
+ * says (one view per run, reused while the face is steady).
+ */
+async function appearanceOf(
+  frame: ImageBitmap,
+  crop: FaceCrop,
+  mark: () => void,
+): Promise<EmotionProbabilities> {
+  if (landmarker.runningMode() === 'IMAGE') {
+    const pixels = cropFace(frame, crop, 'both');
+    mark();
+    return expression.predict(pixels);
+  }
+  const plan = schedule.plan(crop);
+  if (!plan.run) {
+    mark();
+    return plan.probabilities;
+  }
+  const pixels = cropFace(frame, crop, plan.view);
+  mark();
+  return schedule.record(crop, plan.view, await expression.predict(pixels));
 }
 
 export async function analyseFrame(
@@ -30,16 +58,23 @@ export async function analyseFrame(
   const started = performance.now();
   const result = await landmarker.predict(frame, timestamp);
   const face = largestFace(result.faceLandmarks);
-  if (face < 0) return { type: 'no_face', timestamp, ms: performance.now() - started };
-
+  if (face < 0) {
+    schedule.reset();
+    return { type: 'no_face', timestamp, ms: performance.now() - started };
+  }
+  const landmarksDone = performance.now();
   const blendshapes = blendshapesOf(result, face);
   const crop = alignedCrop(result.faceLandmarks[face]!, frame.width, frame.height);
-  const appearance = await expression.predict(cropFace(frame, crop));
+  let cropDone = landmarksDone;
+  const appearance = await appearanceOf(frame, crop, () => {
+    cropDone = performance.now();
+  });
+  const appearanceDone = performance.now();
   const rules = blendshapeEmotion(blendshapes);
   const estimate = toEstimate(fuseEmotion(appearance, rules));
   const matrix = result.facialTransformationMatrixes?.[face]?.data;
-  return {
-    type: 'face',
+  const reading = {
+    type: 'face' as const,
     timestamp,
     ...estimate,
     ...valenceArousal(estimate.probabilities),
@@ -47,7 +82,17 @@ export async function analyseFrame(
     ...faceMetrics(blendshapes),
     headPose: matrix ? headPoseFromMatrix(matrix) : { yaw: 0, pitch: 0, roll: 0 },
     faces: result.faceLandmarks.length,
-    ms: performance.now() - started,
     ...(debug ? { debug: { blendshapes, appearance, rules } } : {}),
+  };
+  const ended = performance.now();
+  return {
+    ...reading,
+    ms: ended - started,
+    timing: {
+      landmarks: landmarksDone - started,
+      crop: cropDone - landmarksDone,
+      appearance: appearanceDone - cropDone,
+      rest: ended - appearanceDone,
+    },
   };
 }

@@ -2,9 +2,10 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
 import layout from '../../models/face/face-expression.json';
+import type { EmotionProbabilities } from '../shared/estimate.ts';
+import { fetchModel } from '../shared/model-file.ts';
+import { openOwnOriginSession } from '../shared/ort-session.ts';
 import { CROP_SIZE } from './crop.ts';
-import type { EmotionProbabilities } from './reading.ts';
-import { fetchModel } from './model-file.ts';
 
 /** The network's own class order, from the converter's sidecar. */
 const MODEL_CLASSES = layout.classes as readonly Emotion[];
@@ -12,18 +13,9 @@ const MODEL_CLASSES = layout.classes as readonly Emotion[];
 let session: Promise<ort.InferenceSession> | undefined;
 
 async function create(url: string): Promise<ort.InferenceSession> {
-  // From our own origin, never the CDN onnxruntime-web defaults to.
-  ort.env.wasm.wasmPaths = {
-    wasm: new URL('/models/ort/ort-wasm-simd-threaded.wasm', self.location.href).href,
-  };
-  // Threads need SharedArrayBuffer, which only a cross-origin-isolated page has.
-  ort.env.wasm.numThreads = self.crossOriginIsolated
-    ? Math.min(2, navigator.hardwareConcurrency)
-    : 1;
-  return ort.InferenceSession.create(await fetchModel(url, 'face expression model'), {
-    executionProviders: ['wasm'],
-    graphOptimizationLevel: 'all',
-  });
+  // One thread: MediaPipe runs on this worker's thread too, and a second ORT thread on a 2-core
+  // machine only takes turns with it.
+  return openOwnOriginSession(await fetchModel(url, 'face expression model'), { maxThreads: 1 });
 }
 
 export function load(url = '/models/face-expression.onnx'): Promise<ort.InferenceSession> {
@@ -34,7 +26,7 @@ export function load(url = '/models/face-expression.onnx'): Promise<ort.Inferenc
   return session;
 }
 
-/** Mean probabilities over a batch of 112×112 RGB crops (the crop and its mirror image). */
+/** Mean probabilities over a batch of 112×112 RGB crops (e.g. a crop and its mirror image). */
 export async function predict(batch: Float32Array): Promise<EmotionProbabilities> {
   const model = await load();
   const n = batch.length / (CROP_SIZE * CROP_SIZE * 3);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../core/emotions.ts';
-import { fuseEmotion, toEstimate, toProbabilities, valenceArousal } from './fusion.ts';
-import type { EmotionProbabilities } from './reading.ts';
+import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
+import { fuseEmotion, toProbabilities, valenceArousal } from './fusion.ts';
 
 const distribution = fc
   .array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 })
@@ -41,13 +41,6 @@ describe('fusion of the appearance and blendshape views', () => {
         expect(toEstimate(fuseEmotion(a, a)).emotion).toBe(toEstimate(a).emotion);
       }),
     );
-  });
-
-  it('marks readings below 0.6 confidence as uncertain', () => {
-    const p = (top: number): EmotionProbabilities =>
-      toProbabilities([top, ...new Array(6).fill((1 - top) / 6)], EMOTIONS);
-    expect(toEstimate(p(0.59)).uncertain).toBe(true);
-    expect(toEstimate(p(0.61))).toMatchObject({ emotion: 'angry', uncertain: false });
   });
 
   it('places happy as positive and sad as negative, low-arousal', () => {

@@ -5,10 +5,9 @@
  * smiles and open-mouthed surprise.
  */
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import type { EmotionEstimate, EmotionProbabilities } from './reading.ts';
+import type { EmotionProbabilities } from '../shared/estimate.ts';
 
 export const FUSION_WEIGHTS = { appearance: 0.8, blendshapes: 0.2 } as const;
-export const UNCERTAIN_BELOW = 0.6;
 
 /** Weighted geometric pooling (a product of experts), renormalised. */
 export function fuseEmotion(
@@ -27,13 +26,6 @@ export function fuseEmotion(
   const exp = log.map((l) => Math.exp(l - top));
   const total = exp.reduce((sum, v) => sum + v, 0);
   return Object.fromEntries(EMOTIONS.map((e, i) => [e, exp[i]! / total])) as EmotionProbabilities;
-}
-
-export function toEstimate(probabilities: EmotionProbabilities): EmotionEstimate {
-  let emotion: Emotion = EMOTIONS[0];
-  for (const e of EMOTIONS) if (probabilities[e] > probabilities[emotion]) emotion = e;
-  const confidence = probabilities[emotion];
-  return { emotion, probabilities, confidence, uncertain: confidence < UNCERTAIN_BELOW };
 }
 
 /** Russell's circumplex positions of the seven classes (valence, arousal in -1…1). */

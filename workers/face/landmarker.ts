@@ -4,7 +4,7 @@ import {
   FilesetResolver,
   type FaceLandmarkerResult,
 } from '@mediapipe/tasks-vision';
-import { fetchModel } from './model-file.ts';
+import { fetchModel } from '../shared/model-file.ts';
 
 export type RunningMode = 'VIDEO' | 'IMAGE';
 export interface LandmarkerOptions {
@@ -44,6 +44,11 @@ export function load(options: LandmarkerOptions): Promise<FaceLandmarker> {
     throw error;
   });
   return landmarker;
+}
+
+/** The mode the landmarker was created in: VIDEO for a stream, IMAGE for unrelated stills. */
+export function runningMode(): RunningMode {
+  return mode;
 }
 
 /** VIDEO mode tracks from frame to frame and needs strictly increasing timestamps. */

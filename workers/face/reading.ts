@@ -4,8 +4,11 @@
  * caller asks for them, for the on-device debug page).
  */
 import type { Emotion } from '../../core/emotions.ts';
+import type { EmotionProbabilities } from '../shared/estimate.ts';
+import type { ModelStatus, WorkerError } from '../shared/status.ts';
 
-export type EmotionProbabilities = Record<Emotion, number>;
+export type { EmotionEstimate, EmotionProbabilities } from '../shared/estimate.ts';
+export type { WorkerError } from '../shared/status.ts';
 
 export interface HeadPose {
   /** Degrees; positive yaw = turned to the camera's right, positive pitch = chin up. */
@@ -33,12 +36,25 @@ export interface FaceReading {
   faces: number;
   /** Worker time for this frame, landmarks to fused emotion. */
   ms: number;
+  /** Where `ms` went, stage by stage (ms). */
+  timing: FaceTiming;
   /** Only on request (debug page, eval): the raw views, still never leaving the device. */
   debug?: {
     blendshapes: Record<string, number>;
     appearance: EmotionProbabilities;
     rules: EmotionProbabilities;
   };
+}
+
+export interface FaceTiming {
+  /** MediaPipe FaceLandmarker. */
+  landmarks: number;
+  /** Aligned crop drawn and read back at 112×112. */
+  crop: number;
+  /** The expression network (0 when its last answer was reused). */
+  appearance: number;
+  /** Rules, fusion, blink, metrics and head pose. */
+  rest: number;
 }
 
 export interface NoFaceReading {
@@ -53,22 +69,8 @@ export interface SkippedFrame {
   timestamp: number;
 }
 
-/** An error as it crosses a thread. */
-export interface WorkerError {
-  type: 'error';
-  message: string;
-}
-
 export type FaceResult = FaceReading | NoFaceReading | SkippedFrame | WorkerError;
 
+/** The model workers' status, with the delegate MediaPipe runs on once ready. */
 export type FaceStatus =
-  | { state: 'loading'; progress: number; step: string }
-  | { state: 'ready'; delegate: 'CPU' | 'GPU' }
-  | { state: 'off'; error: WorkerError };
-
-export interface EmotionEstimate {
-  emotion: Emotion;
-  probabilities: EmotionProbabilities;
-  confidence: number;
-  uncertain: boolean;
-}
+  Exclude<ModelStatus, { state: 'ready' }> | { state: 'ready'; delegate: 'CPU' | 'GPU' };

@@ -4,14 +4,15 @@
  * itself off with a readable { type, message } when a model cannot load.
  */
 import { expose } from 'comlink';
+import { toEstimate, type EmotionEstimate } from '../shared/estimate.ts';
+import { toWorkerError, type WorkerError } from '../shared/status.ts';
 import { analyseFrame, resetHistory } from './analyse.ts';
 import { wholeFrame } from './crop.ts';
 import * as expression from './expression-model.ts';
-import { toEstimate } from './fusion.ts';
 import { hasHardwareGpu } from './gpu.ts';
 import * as landmarker from './landmarker.ts';
 import { refuseOffsiteFetch } from './offsite-guard.ts';
-import type { EmotionEstimate, FaceResult, FaceStatus, WorkerError } from './reading.ts';
+import type { FaceResult, FaceStatus } from './reading.ts';
 
 refuseOffsiteFetch();
 
@@ -22,11 +23,6 @@ export interface FaceWorkerOptions {
   runningMode?: landmarker.RunningMode;
   landmarkerUrl?: string;
 }
-
-const asError = (error: unknown): WorkerError => ({
-  type: 'error',
-  message: error instanceof Error ? error.message : String(error),
-});
 
 let status: FaceStatus | undefined;
 let busy = false;
@@ -67,7 +63,7 @@ const api = {
       await warmUp();
       return report({ state: 'ready', delegate });
     } catch (error) {
-      return report({ state: 'off', error: asError(error) });
+      return report({ state: 'off', error: toWorkerError(error) });
     }
   },
 
@@ -84,7 +80,7 @@ const api = {
     try {
       return await analyseFrame(frame, timestamp, debug);
     } catch (error) {
-      return asError(error);
+      return toWorkerError(error);
     } finally {
       frame.close();
       busy = false;
@@ -96,7 +92,7 @@ const api = {
     try {
       return toEstimate(await expression.predict(wholeFrame(frame)));
     } catch (error) {
-      return asError(error);
+      return toWorkerError(error);
     } finally {
       frame.close();
     }

@@ -1,3 +1,4 @@
+/** The emotion estimate every modality reports, and the one threshold below which it does not count. */
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
 
 export type EmotionProbabilities = Record<Emotion, number>;
@@ -26,4 +27,9 @@ export function estimateFrom(probabilities: ArrayLike<number>): EmotionEstimate 
     confidence,
     uncertain: confidence < UNCERTAIN_BELOW,
   };
+}
+
+/** The same, from probabilities keyed by emotion. */
+export function toEstimate(probabilities: EmotionProbabilities): EmotionEstimate {
+  return estimateFrom(EMOTIONS.map((emotion) => probabilities[emotion]));
 }

@@ -1,6 +1,6 @@
 /**
- * What the voice and text workers say about themselves, shaped like the face worker's status so the
- * app can show one kind of sentence for every modality: loading → ready, or off with the reason.
+ * What the model workers say about themselves, shaped alike so the app can show one kind of
+ * sentence for every modality: loading → ready, or off with the reason.
  */
 
 /** An error as it crosses a thread. */

@@ -1,7 +1,7 @@
 /** What the text worker returns for each message: labels, scores and spans, never stored or sent. */
 import type { TextAnalysis } from '../../core/text/analyze.ts';
-import type { EmotionEstimate } from '../voice/estimate.ts';
-import type { ModelStatus } from '../voice/status.ts';
+import type { EmotionEstimate } from '../shared/estimate.ts';
+import type { ModelStatus } from '../shared/status.ts';
 
 export interface TextReading extends TextAnalysis {
   type: 'text';

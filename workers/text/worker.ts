@@ -5,8 +5,8 @@
  */
 import { expose } from 'comlink';
 import { analyzeText } from '../../core/text/analyze.ts';
-import { estimateFrom } from '../voice/estimate.ts';
-import { ModelLoader, toWorkerError } from '../voice/status.ts';
+import { estimateFrom } from '../shared/estimate.ts';
+import { ModelLoader, toWorkerError } from '../shared/status.ts';
 import * as classifier from './classifier.ts';
 import { textModelConfig } from './model-config.ts';
 import type { TextReading, TextStatus } from './reading.ts';

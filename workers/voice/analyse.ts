@@ -4,7 +4,7 @@
  */
 import { VoiceBaseline } from './baseline.ts';
 import * as emotionModel from './emotion-model.ts';
-import { estimateFrom } from './estimate.ts';
+import { estimateFrom } from '../shared/estimate.ts';
 import { analyseAndDropSegment } from './segment.ts';
 import type { NoSpeech, SkippedSegment, VoiceReading } from './reading.ts';
 

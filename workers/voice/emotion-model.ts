@@ -2,8 +2,8 @@
 import { Tensor, type InferenceSession } from 'onnxruntime-web/wasm';
 import layout from '../../models/voice/voice-emotion.json';
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import { fetchModel } from '../face/model-file.ts';
-import { openOwnOriginSession } from './ort-env.ts';
+import { fetchModel } from '../shared/model-file.ts';
+import { openOwnOriginSession } from '../shared/ort-session.ts';
 
 export const VOICE_MODEL_URL = '/models/voice-emotion.onnx';
 /** Population statistics the running baseline leans on until it knows the user. */

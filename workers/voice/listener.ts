@@ -10,7 +10,7 @@ import { resample } from './features/resample.ts';
 import type { VoiceResult } from './reading.ts';
 import { SpeechSegmenter, VAD_FRAME } from './segmenter.ts';
 import type { SileroVad } from './silero.ts';
-import { toWorkerError } from './status.ts';
+import { toWorkerError } from '../shared/status.ts';
 
 // About 2 s of audio waiting: beyond that the worker cannot keep up and drops rather than queue.
 const MAX_BACKLOG_SAMPLES = 2 * ANALYSIS_RATE;

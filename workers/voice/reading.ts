@@ -3,9 +3,9 @@
  * its buffer detached as soon as its features are taken.
  */
 import type { StressReading } from './baseline.ts';
-import type { EmotionEstimate } from './estimate.ts';
+import type { EmotionEstimate } from '../shared/estimate.ts';
 import type { VoiceSummary } from './features/summary.ts';
-import type { ModelStatus, WorkerError } from './status.ts';
+import type { ModelStatus, WorkerError } from '../shared/status.ts';
 
 export interface VoiceTimings {
   /** Features of the segment (resampling, MFCC, pitch, energy...). */

@@ -1,7 +1,7 @@
 /** The voice activity model of the voice worker: silero VAD, loaded once from our origin. */
 import { Tensor } from 'onnxruntime-web/wasm';
-import { fetchModel } from '../face/model-file.ts';
-import { openOwnOriginSession } from './ort-env.ts';
+import { fetchModel } from '../shared/model-file.ts';
+import { openOwnOriginSession } from '../shared/ort-session.ts';
 import { SileroVad } from './silero.ts';
 
 /** Copied out of @ricky0123/vad-web by the build (models/perception-runtimes-plugin.ts). */

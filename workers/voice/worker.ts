@@ -13,7 +13,7 @@ import { MicrophoneListener } from './listener.ts';
 import type { VoiceResult, VoiceStatus } from './reading.ts';
 import { analyseAndDropSegment } from './segment.ts';
 import { VAD_FRAME } from './segmenter.ts';
-import { ModelLoader, toWorkerError } from './status.ts';
+import { ModelLoader, toWorkerError } from '../shared/status.ts';
 import * as vad from './vad.ts';
 
 export interface VoiceWorkerOptions {

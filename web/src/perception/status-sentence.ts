@@ -1,5 +1,5 @@
 /** One plain sentence per modality for the UI: loading, on, or off and why. */
-import type { ModelStatus } from '../../../workers/voice/status';
+import type { ModelStatus } from '../../../workers/shared/status';
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
 import type { TextReading } from '../../../workers/text/reading';
 import type { TextWorkerApi } from '../../../workers/text/worker';
-import type { ModelStatus } from '../../../workers/voice/status';
+import type { ModelStatus } from '../../../workers/shared/status';
 import { statusSentence } from './status-sentence';
 import type { WorkerHandle } from './worker-handle';
 import { startTextWorker } from './workers';

@@ -5,7 +5,7 @@
 import { proxy, transfer } from 'comlink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VoiceReading, VoiceResult } from '../../../workers/voice/reading';
-import type { ModelStatus, WorkerError } from '../../../workers/voice/status';
+import type { ModelStatus, WorkerError } from '../../../workers/shared/status';
 import { openMicrophone, type Microphone } from './microphone';
 import { statusSentence } from './status-sentence';
 import type { WorkerHandle } from './worker-handle';
