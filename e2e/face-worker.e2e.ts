@@ -15,9 +15,13 @@ import { startServer, type RunningServer } from './support/server';
 
 const VIDEOS = new URL('../../shared/data/face/videos/', import.meta.url).pathname;
 
-/** Chromium's fake camera reads .y4m only; made in a temp folder, never committed. */
-function y4m(dir: string, clip: string): string {
-  const out = join(dir, clip.replace(/\.mp4$/, '.y4m'));
+/**
+ * Chromium's fake camera reads .y4m only; made in a temp folder, never committed. `filter` (an
+ * ffmpeg filter graph that ends at 640x360) replaces the plain scaling; `name` tells the file apart.
+ */
+function y4m(dir: string, clip: string, edit?: { name: string; filter: string }): string {
+  const out = join(dir, `${edit?.name ?? clip.replace(/\.mp4$/, '')}.y4m`);
+  const filter = edit ? ['-filter_complex', edit.filter] : ['-vf', 'scale=640:360'];
   execFileSync('ffmpeg', [
     '-loglevel',
     'error',
@@ -30,8 +34,7 @@ function y4m(dir: string, clip: string): string {
     'yuv420p',
     '-r',
     '15',
-    '-vf',
-    'scale=640:360',
+    ...filter,
     out,
   ]);
   return out;
@@ -92,6 +95,28 @@ describe('face worker on the fake camera', () => {
     });
   });
 
+  it('notices a second face in view and reads the larger one', async () => {
+    // The same person twice: large on the left, smaller on the right.
+    const twoFaces = y4m(videos, 'single_face.mp4', {
+      name: 'two-faces',
+      filter:
+        '[0:v]split[a][b];[a]scale=360:202,pad=640:360:0:79:gray[big];' +
+        '[b]scale=280:158[small];[big][small]overlay=360:101',
+    });
+    await withCamera(twoFaces, async (browser) => {
+      const debug = new PerceptionDebugPage(await browser.newPage(), server.url);
+      await debug.start();
+      expect(await debug.settledState()).toBe('ready');
+      await debug.waitForReading('face');
+      const count = debug.page.getByTestId('face-count');
+      // The worker tracks one face; its once-a-second census finds the second.
+      await expect.poll(() => count.getAttribute('data-faces'), { timeout: 20_000 }).toBe('2');
+      // The larger face spans about 0.19-0.33 of the frame's width, the smaller 0.66-0.77.
+      const [x, , width] = (await count.getAttribute('data-box'))!.split(',').map(Number);
+      expect(x! + width!).toBeLessThan(0.56);
+    });
+  });
+
   it('says no_face when nobody is in view', async () => {
     await withCamera(y4m(videos, 'no_face.mp4'), async (browser) => {
       const debug = new PerceptionDebugPage(await browser.newPage(), server.url);
@@ -122,6 +147,26 @@ describe('face worker on the fake camera', () => {
         /^Face analysis is off: The face landmark model .* is damaged/,
       );
       expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('keeps reading the face, and says why in the console, when the face detector is missing', async () => {
+    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      await context.route('**/models/blaze_face_short_range.tflite', (route) =>
+        route.fulfill({ status: 404, body: 'not found' }),
+      );
+      const page = await context.newPage();
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      const debug = new PerceptionDebugPage(page, server.url);
+      await debug.start();
+      expect(await debug.settledState()).toBe('ready');
+      await debug.waitForReading('face');
+      expect(warnings.join('\n')).toMatch(/The face detector model is missing/);
       await context.close();
     });
   });

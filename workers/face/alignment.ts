@@ -55,15 +55,29 @@ export function alignedCrop(landmarks: Point[], width: number, height: number): 
   };
 }
 
+/** A face's place in the frame, as fractions of its width and height. */
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box around a face's landmarks, in the same normalised units as the landmarks. */
+export function landmarkBox(points: Point[]): FaceBox {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /** Index of the face with the largest landmark box (the person nearest the camera). */
 export function largestFace(faces: Point[][]): number {
   let best = -1;
   let bestArea = -1;
   faces.forEach((points, i) => {
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
-    if (area > bestArea) [best, bestArea] = [i, area];
+    const { width, height } = landmarkBox(points);
+    if (width * height > bestArea) [best, bestArea] = [i, width * height];
   });
   return best;
 }

@@ -1,7 +1,7 @@
 /** One frame through both views: landmarks + blendshapes, aligned crop + appearance, fused. */
 import type { FaceLandmarkerResult } from '@mediapipe/tasks-vision';
 import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
-import { alignedCrop, largestFace, type FaceCrop } from './alignment.ts';
+import { alignedCrop, landmarkBox, largestFace, type FaceBox, type FaceCrop } from './alignment.ts';
 import { AppearanceSchedule } from './appearance-schedule.ts';
 import { BlinkCounter } from './blink.ts';
 import { blendshapeEmotion, type Blendshapes } from './blendshape-rules.ts';
@@ -50,6 +50,11 @@ async function appearanceOf(
   return schedule.record(crop, plan.view, await expression.predict(pixels));
 }
 
+const roundBox = (box: FaceBox): FaceBox => {
+  const round = (value: number) => Math.round(value * 1_000) / 1_000;
+  return { x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) };
+};
+
 export async function analyseFrame(
   frame: ImageBitmap,
   timestamp: number,
@@ -82,6 +87,7 @@ export async function analyseFrame(
     ...faceMetrics(blendshapes),
     headPose: matrix ? headPoseFromMatrix(matrix) : { yaw: 0, pitch: 0, roll: 0 },
     faces: result.faceLandmarks.length,
+    box: roundBox(landmarkBox(result.faceLandmarks[face]!)),
     ...(debug ? { debug: { blendshapes, appearance, rules } } : {}),
   };
   const ended = performance.now();

@@ -6,9 +6,11 @@
 import type { Emotion } from '../../core/emotions.ts';
 import type { EmotionProbabilities } from '../shared/estimate.ts';
 import type { ModelStatus, WorkerError } from '../shared/status.ts';
+import type { FaceBox } from './alignment.ts';
 
 export type { EmotionEstimate, EmotionProbabilities } from '../shared/estimate.ts';
 export type { WorkerError } from '../shared/status.ts';
+export type { FaceBox } from './alignment.ts';
 
 export interface HeadPose {
   /** Degrees; positive yaw = turned to the camera's right, positive pitch = chin up. */
@@ -34,6 +36,8 @@ export interface FaceReading {
   headPose: HeadPose;
   /** How many faces were in view; the reading is about the largest. */
   faces: number;
+  /** Where that face is: its landmark box as fractions of the frame (x, y from the top left). */
+  box: FaceBox;
   /** Worker time for this frame, landmarks to fused emotion. */
   ms: number;
   /** Where `ms` went, stage by stage (ms). */

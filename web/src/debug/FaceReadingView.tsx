@@ -43,6 +43,15 @@ export function FaceReadingView({ result }: { result: FaceResult | undefined }) 
       <dd data-testid="face-pose">
         {headPose.yaw.toFixed(0)}°, {headPose.pitch.toFixed(0)}°, {headPose.roll.toFixed(0)}°
       </dd>
+      <dt>Faces in view</dt>
+      <dd
+        data-testid="face-count"
+        data-faces={result.faces}
+        data-box={`${result.box.x},${result.box.y},${result.box.width},${result.box.height}`}
+      >
+        {result.faces === 1 ? 'one' : `${result.faces}, reading the largest`} (at{' '}
+        {percent(result.box.x)} from the left, {percent(result.box.width)} wide)
+      </dd>
       <dt>Worker time</dt>
       <dd data-testid="face-ms">{result.ms.toFixed(1)} ms</dd>
     </dl>
