@@ -8,6 +8,8 @@ import type { Frame } from 'playwright-core';
 
 export interface ProbeRecord {
   longTasks: { start: number; duration: number }[];
+  /** Long animation frames over 50 ms with the scripts that ran in them (where the time went). */
+  longFrames: { start: number; duration: number; blocking: number; scripts: string[] }[];
   /** Analysed frames: the worker's own ms and the main thread's request-to-answer time. */
   face: { at: number; kind: 'face' | 'no_face'; ms: number; roundTrip: number | null }[];
   faceSkipped: number[];
@@ -17,7 +19,7 @@ export interface ProbeRecord {
 
 export const PROBE_SCRIPT = `(() => {
   if (window.__bench) return;
-  const bench = { longTasks: [], face: [], faceSkipped: [], voice: [], text: [] };
+  const bench = { longTasks: [], longFrames: [], face: [], faceSkipped: [], voice: [], text: [] };
   window.__bench = bench;
   const now = () => performance.timeOrigin + performance.now();
   try {
@@ -26,6 +28,21 @@ export const PROBE_SCRIPT = `(() => {
         bench.longTasks.push({ start: performance.timeOrigin + entry.startTime, duration: entry.duration });
       }
     }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.duration <= 50) continue;
+        bench.longFrames.push({
+          start: performance.timeOrigin + entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          scripts: entry.scripts.map((s) =>
+            Math.round(s.duration) + ' ms ' + s.invokerType + ' ' + s.invoker + ' ' +
+            String(s.sourceURL).split('/').pop() + ':' + s.sourceCharPosition),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
 
   // Comlink calls: { id, type: 'APPLY', path: ['analyse'] }; replies: { id, type: 'RAW', value }.
@@ -89,7 +106,14 @@ export async function pageNow(frame: Frame): Promise<number> {
 
 /** Everything the probes recorded in all frames, long tasks seen by more than one frame once. */
 export async function collect(frames: Frame[]): Promise<ProbeRecord> {
-  const all: ProbeRecord = { longTasks: [], face: [], faceSkipped: [], voice: [], text: [] };
+  const all: ProbeRecord = {
+    longTasks: [],
+    longFrames: [],
+    face: [],
+    faceSkipped: [],
+    voice: [],
+    text: [],
+  };
   for (const frame of frames) {
     const part = (await frame.evaluate('window.__bench')) as ProbeRecord | undefined;
     if (!part) continue;
@@ -97,6 +121,7 @@ export async function collect(frames: Frame[]): Promise<ProbeRecord> {
     all.faceSkipped.push(...part.faceSkipped);
     all.voice.push(...part.voice);
     all.text.push(...part.text);
+    all.longFrames.push(...(part.longFrames ?? []));
     for (const task of part.longTasks) {
       const seen = all.longTasks.some(
         (known) =>

@@ -145,6 +145,16 @@ function report(run: Awaited<ReturnType<typeof measure>>, speechSeconds: number,
       longest_task_ms: longest(tasks),
       tasks_over_50ms: tasks.filter((task) => task.duration > 50).length,
       longest_task_ms_while_loading: longest(record.longTasks.filter((t) => t.start < start)),
+      // Long animation frames in the window, longest first, with the scripts that ran in them.
+      long_frames: record.longFrames
+        .filter((f) => f.start >= start && f.start <= stop)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 5)
+        .map((f) => ({
+          ms: Math.round(f.duration),
+          blocking_ms: Math.round(f.blocking),
+          scripts: f.scripts,
+        })),
     },
     renderer_memory: {
       after_s: Number(seconds.toFixed(1)),
