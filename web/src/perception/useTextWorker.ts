@@ -15,6 +15,20 @@ import { startTextWorker } from './workers';
 
 const IDLE_MS = 120_000;
 
+let crisisRulesWarm = false;
+/**
+ * The crisis rules' first run compiles their patterns (about 50 ms here); do that while the person
+ * is still typing, so that sending the first message never stalls the page.
+ */
+function warmCrisisRules(): void {
+  if (crisisRulesWarm) return;
+  crisisRulesWarm = true;
+  const warm = () =>
+    void detectCrisis("I can't take this anymore, I want to give up on everything");
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2_000 });
+  else setTimeout(warm, 0);
+}
+
 export interface AnalysedMessage {
   text: string;
   /** Known the moment the message is sent. */
@@ -90,7 +104,10 @@ export function useTextWorker(model?: string): TextWorkerState {
     ),
     detail: status?.state === 'off' ? status.error.message : undefined,
     last,
-    prepare: () => void ensureWorker(),
+    prepare: () => {
+      ensureWorker();
+      warmCrisisRules();
+    },
     analyse,
   };
 }
