@@ -1,3 +1,4 @@
+import { DECLUTTER, SIGN_SPECS } from './crisis-signs.ts';
 import { ANYMORE, CANT, DONT, GOING_TO, I_AM, MYSELF, WANT_TO, phrase } from './phrases.ts';
 
 export type CrisisLevel = 'none' | 'elevated' | 'severe';
@@ -16,13 +17,37 @@ export interface CrisisRule {
   selfHarm?: boolean;
   /** Fires only when this also matches somewhere in the message. */
   requires?: RegExp;
+  /** Does not fire when this matches the sentence around the hit (a mundane reading). */
+  unless?: RegExp;
+  /** A mood said of a thing is none: "this traffic is hopeless", "a hopeless driver". */
+  aboutLife?: boolean;
+  /** A mood told in the past and resolved is none: "I felt hopeless last year but therapy helped". */
+  resolvable?: boolean;
 }
 
-type RuleSpec = Omit<CrisisRule, 'pattern' | 'requires'> & { source: string; requires?: string };
+export type RuleSpec = Omit<CrisisRule, 'pattern' | 'requires' | 'unless'> & {
+  source: string;
+  requires?: string;
+  unless?: string;
+};
 
 const METHOD_NOUN =
   '(?:pills|meds|medication|tablets|paracetamol|tylenol|painkillers|sleeping pills|rope|gun|razors?|razor ?blades?|blades)';
 const REFLEXIVE_THIRD = '(?:him ?self|her ?self|them ?selves|them ?self|themself)';
+/** "suicide" as typed past filters and in slang: sewerslide, su1cide, s*icide. */
+const SUICIDE = '(?:suicide|sewer ?slide|su[i1!*]c[i1!*]de|s\\*\\*?cide|sui)';
+const SUICIDAL = '(?:suicidal|sewer ?slidal|su[i1!*]c[i1!*]dal)';
+/** Slang verbs for killing oneself, used like "die": "want to ctb", "gonna unalive". */
+const DIE_SLANG = `(?:ctb|catch the bus|unalive|be unalive|self[- ]?delete|delete ${MYSELF}(?! from| off)|rope(?= *(?:$|[.!?,]|tonight|today|soon|lol|tbh|fr|ngl))|kms)`;
+/**
+ * After "hopeless", a skill or a kind of person ("hopeless at cooking", "with directions", "a
+ * hopeless driver"), but not a time or a whole life ("hopeless at the moment", "with everything").
+ */
+const HOPELESS_SKILL =
+  '(?:at(?! (?:the moment|times|this point|the minute|night|the end|this stage|all|the thought|the prospect))|with(?! (?:everything|all|no|nothing|life|it all|the world|how))|romantic|when it comes|(?:driver|cook|speller|singer|dancer|player|swimmer|navigator|gardener|runner|writer|texter|liar|flirt|student|learner|mechanic|parker|timekeeper|baker|chef|case at)s?)';
+/** "how long I can keep going to the gym", "hold on to this job": an errand, not a life. */
+const NOT_AN_ERRAND =
+  "(?! (?:to|with|on|off|up|in|out|at|a|an|the|home|my|your|more|part|care|over|notes|back|without)(?![\\p{L}']))";
 const SELF_HARM_VERB =
   '(?:cut|cutting|cuts|hurt|hurting|harm|harming|burn|burned|burnt|burning|scratch|scratched|scratching|starve|starving|punish|punishing)';
 
@@ -43,14 +68,13 @@ const SPECS: RuleSpec[] = [
   {
     level: 'severe',
     reason: 'wish or intent to kill oneself',
-    source: `(?:kill|killing|killed|kills|hang|hanging|hanged|shoot|shooting|drown|drowning|off|offing|unalive|unaliving|poison|poisoning|suffocate) ${MYSELF}|unalive me|kms`,
+    source: `(?:kill|killing|killed|kills|hang|hanging|hanged|shoot|shooting|drown|drowning|off|offing|unalive|unaliving|poison|poisoning|suffocate) ${MYSELF}|unalive me|kms|(?:${WANT_TO}|${GOING_TO}|gunna|ready to|decided to|time to|thinking (?:about|of)|thoughts (?:about|of)|considering|plan(?:ning)? to|might|should|gonna just) (?:just )?${DIE_SLANG}|ctb (?:method|date|plan|soon|tonight|thoughts)|unaliving|commit(?:ting)? (?:die|neck rope|toaster bath|${SUICIDE})|toaster bath`,
     checkSubject: true,
   },
   {
     level: 'severe',
     reason: 'suicidal thoughts',
-    source:
-      'suicidal|suicide (?:note|plan|letter|pact)|suicide (?:is|has been|keeps being) on my mind|(?:commit|committing|attempt|attempted|attempting|consider|considering|contemplating|planning|thinking about|thinking of|thoughts of|thoughts about) suicide',
+    source: `${SUICIDAL}|${SUICIDE} (?:note|plan|letter|pact|thoughts)|${SUICIDE} (?:is|has been|keeps being) on my mind|(?:commit|committing|attempt|attempted|attempting|consider|considering|contemplating|planning|thinking about|thinking of|thoughts of|thoughts about) ${SUICIDE}`,
     checkSubject: true,
   },
   {
@@ -69,13 +93,15 @@ const SPECS: RuleSpec[] = [
     level: 'severe',
     reason: 'others better off without them',
     source:
-      "(?:better|happier|fine|easier|better off) (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared|was gone|were gone)|when i'?m (?:gone|dead))|better off dead",
+      "(?:better|happier|fine|easier|better off|relieved|lighter|(?:a )?better place) (?:off )?(?:for (?:everyone|everybody|them|you|you all|all of you|my family|my kids|people) )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared|was gone|were gone)|when i'?m (?:gone|dead))|better off dead",
   },
   {
     level: 'severe',
     reason: 'giving possessions away',
     source:
       '(?:giving|gave|given|give) away (?:all )?(?:of )?my|(?:giving|gave|given) (?:all )?(?:of )?my [^.!?\\n]{0,60}? away',
+    // Clearing out old things is not giving one's life away, unless it is all of them.
+    unless: `^(?!.*(?:all|every|most) (?:of )?my (?:things|stuff|belongings|possessions)).*${DECLUTTER}`,
   },
   {
     level: 'severe',
@@ -93,8 +119,27 @@ const SPECS: RuleSpec[] = [
   {
     level: 'severe',
     reason: 'has means or a plan',
-    source: `(?:saved|saving|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*|bought|ordered|got) (?:up )?(?:a |the |some |enough |all )?(?:(?:of )?my )?(?:bottle of |box of |packet of )?${METHOD_NOUN}|${METHOD_NOUN} (?:saved|ready|stashed|hidden|lined up)|(?:know|planned|planning|plan|figured out|worked out|decided|looked up|researched|googled|googling) (?:exactly )?(?:how|when|where) (?:i'?m going to|i'?ll|i would|i'?d|i will|to|i could)? ?(?:do it|end it|die|kill ${MYSELF}|overdose)|(?:painless|easiest|quickest|best|fastest|surest|quietest) (?:way|ways|method|methods) to (?:die|kill ${MYSELF}|end it|go|overdose)|how (?:many|much) [^.!?\\n]{0,40}?(?:to|would it take to|it takes to|does it take to) (?:die|not wake up|kill|overdose|end it)|looked up how many|(?:drive|crash|steer) (?:my car |the car )?into (?:a |the )?(?:wall|tree|traffic|oncoming|river|lake)|(?:step|walk|jump|throw ${MYSELF}) in front of (?:a |the )?(?:train|bus|car|truck|lorry|traffic)|slit my wrists?|use it on ${MYSELF}`,
+    source: `(?:saved|saving|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*) (?:up )?(?:a |the |some |enough |all )?(?:(?:of )?my )?(?:bottle of |box of |packet of )?${METHOD_NOUN}|${METHOD_NOUN} (?:saved|ready|stashed|hidden|lined up)|(?:know|planned|planning|plan|figured out|worked out|decided|looked up|researched|googled|googling) (?:exactly )?(?:how|when|where) (?:i'?m going to|i'?ll|i would|i'?d|i will|to|i could)? ?(?:do it|end it|die|kill ${MYSELF}|overdose)|(?:painless|easiest|quickest|best|fastest|surest|quietest) (?:way|ways|method|methods) to (?:die|kill ${MYSELF}|end it|go|overdose)|(?:research\\w*|search\\w*|read\\w*|look\\w*|googl\\w*) (?:up |online |about |into |for )*(?:ways|methods|how) to (?:die|kill ${MYSELF}|end (?:it|my life)|overdose|${DIE_SLANG}|commit ${SUICIDE})|${SUICIDE} methods|how (?:many|much) [^.!?\\n]{0,40}?(?:to|would it take to|it takes to|does it take to) (?:die|not wake up|kill|overdose|end it)|looked up how many|(?:drive|crash|steer) (?:my car |the car )?into (?:a |the )?(?:wall|tree|traffic|oncoming|river|lake)|(?:step|walk|jump|throw ${MYSELF}) in front of (?:a |the )?(?:train|bus|car|truck|lorry|traffic)|slit my wrists?|use it on ${MYSELF}`,
     checkSubject: true,
+  },
+  {
+    level: 'severe',
+    reason: 'has means or a plan',
+    source:
+      '(?:lethal|fatal|deadly) (?:dose|amount)|how long (?:does it|would it|will it|it takes) (?:take )?to (?:die|bleed out|suffocate|drown)',
+    checkSubject: true,
+    // Study, news and pets: "the lethal dose of chocolate for a dog".
+    unless:
+      '(?:dogs?|cats?|pets?|vet|puppy|kitten|horses?|rabbits?|hamsters?|animals?|news|article|documentary|course|lecture|exam|pharmacology|homework|nursing|med school|medical school|textbook)',
+  },
+  {
+    level: 'severe',
+    reason: 'has means or a plan',
+    source: `(?:bought|ordered|got|buying|ordering|getting) (?:a |the |some |enough |all |a lot of |loads of )?(?:bottle of |box of |packet of |new )?${METHOD_NOUN}(?! (?:safe|case|cabinet|licen[cs]e|holster|box|rack|storage|stand)(?![\\p{L}]))`,
+    checkSubject: true,
+    // Buying paracetamol for a headache or a rope for climbing is shopping, not means.
+    unless:
+      '(?:for|because of|with) (?:my |a |the |his |her )?(?:headache|migraine|cold|flu|fever|period|cramps|back|tooth|teeth|knee|hay ?fever|allerg\\w+|pain|injury|sprain|surgery|operation|prescription)|shav\\w*|beard|climb\\w*|boulder\\w*|camping|sailing|boat|towing|skipping|jump ?rope|gym|washing line|hammock|tent|swing|garden|shooting range|hunting|pharmacy|chemist|for (?:my |the )?(?:mum|mom|dad|nan|gran|grandma|grandad|kids?|son|daughter|partner|wife|husband|dog|cat)',
   },
   {
     level: 'severe',
@@ -129,18 +174,22 @@ const SPECS: RuleSpec[] = [
   {
     level: 'elevated',
     reason: 'hopelessness',
-    source: `hopeless(?:ness)?(?! (?:at|with|romantic|when it comes))|no way out|no hope left|lost (?:all )?hope|(?:${DONT}|${CANT}) see (?:a|any) (?:future|way out|point|light)|no future (?:for me|ahead)|what(?: is|'?s) (?:even )?the point(?: of| in)? (?:anything|everything|life|living|it all|any of (?:it|this)|going on|carrying on|trying|even trying|me|anymore)|(?:life|everything|it all|living|my life) (?:is|feels|seems) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless)|(?:isn'?t|is not|'s not|not|no longer) worth living|no point (?:in )?(?:trying|living|anything|going on|carrying on|being alive|any of (?:it|this)|me being here)|(?:never|not ever) (?:going to|gonna|will)? ?get better|nothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:get|gets) better|give up on (?:life|everything|living|${MYSELF}|it all)|giving up on (?:life|everything|living|${MYSELF}|it all)`,
+    source: `hopeless(?:ness)?(?! ${HOPELESS_SKILL})|no way out|no hope left|lost (?:all )?hope|(?:${DONT}|${CANT}) see (?:a|any) (?:future|way out|point|light)|no future (?:for me|ahead)|what(?: is|'?s) (?:even )?the point(?: of| in)? (?:anything|everything|life|living|it all|any of (?:it|this)|going on|carrying on|trying|even trying|me|anymore)|(?:life|everything|it all|living|my life) (?:is|feels|seems) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless)|(?:isn'?t|is not|'s not|not|no longer) worth living|no point (?:in )?(?:trying|living|anything|going on|carrying on|being alive|any of (?:it|this)|me being here)|(?:never|not ever) (?:going to|gonna|will)? ?get better|nothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:get|gets) better|give up on (?:life|everything|living|${MYSELF}|it all)|giving up on (?:life|everything|living|${MYSELF}|it all)`,
+    aboutLife: true,
+    resolvable: true,
   },
   // Elevated: cannot cope any longer.
   {
     level: 'elevated',
     reason: "can't cope any longer",
-    source: `${CANT} (?:take|handle|stand|bear|do) (?:this|it|it all|any of (?:this|it)|this life|life)? ?${ANYMORE}|${CANT} (?:go on|keep going|carry on|continue|keep living)|${CANT} keep (?:doing this|going|living like this|this up)|${CANT} cope|breaking point|end of my (?:rope|tether)|(?:how much|how long) (?:longer )?i can (?:keep going|go on|take (?:it|this)|hold on|do this)|done with (?:life|living|everything|it all)`,
+    source: `${CANT} (?:take|handle|stand|bear|do) (?:this|it|it all|any of (?:this|it)|this life|life)? ?${ANYMORE}|${CANT} (?:go on|keep going|carry on|continue|keep living)|${CANT} keep (?:doing this|going|living like this|this up)|${CANT} cope|breaking point|end of my (?:rope|tether)|(?:how much|how long) (?:longer |more )?(?:of (?:this|it) )?i (?:can|could|'?ll be able to) (?:keep going|go on|carry on|take(?: (?:it|this|much more))?(?= *(?:$|[.!?,;]|any|for|much|like))|hold on|do this|cope|last)${NOT_AN_ERRAND}|(?:${DONT} (?:think|believe)|(?:${DONT} know|not sure|unsure|no idea|dunno) (?:if|whether|how)) i (?:can|could|'?ll be able to) (?:keep going|go on|carry on|cope|hold on|take (?:it|this|much more)|do this (?:much longer|${ANYMORE}))${NOT_AN_ERRAND}|${CANT} (?:go on )?liv(?:e|ing) like this|done with (?:life|living|everything|it all)`,
+    resolvable: true,
   },
   {
     level: 'elevated',
     reason: 'feels a burden',
-    source: `${I_AM} (?:just |such |nothing but |only |a )*(?:a )?burden|feel like (?:such |a |just )*burden`,
+    source: `${I_AM} (?:just |such |nothing but |only |a )*(?:a )?(?:burden|drain on|dead weight (?:to|for|on))(?! of proof)|feel like (?:such |a |just )*(?:burden|drain on)|(?:of |hate |sick of |tired of )being (?:such |a |just )*burden|${I_AM} (?:just |only )?(?:ruining|wrecking) (?:everyone'?s|everybody'?s|their|your|my family'?s|my (?:parents|kids|children)'?) li(?:fe|ves)`,
+    resolvable: true,
   },
   // Elevated: reports about someone else and being told to harm oneself.
   {
@@ -156,8 +205,14 @@ const SPECS: RuleSpec[] = [
   },
 ];
 
-export const CRISIS_RULES: readonly CrisisRule[] = SPECS.map(({ source, requires, ...rest }) => ({
-  ...rest,
-  pattern: phrase(source),
-  ...(requires ? { requires: phrase(requires) } : {}),
-}));
+/** Compiled once, without the global flag, so `.test()` keeps no state between calls. */
+const once = (source: string) => new RegExp(phrase(source).source, 'u');
+
+export const CRISIS_RULES: readonly CrisisRule[] = [...SPECS, ...SIGN_SPECS].map(
+  ({ source, requires, unless, ...rest }) => ({
+    ...rest,
+    pattern: phrase(source),
+    ...(requires ? { requires: once(requires) } : {}),
+    ...(unless ? { unless: once(unless) } : {}),
+  }),
+);

@@ -82,6 +82,68 @@ describe('detectCrisis', () => {
     expect(level('Asking for a friend, what is the most painless way to die')).toBe('severe');
   });
 
+  // The four kinds of error SAFETY-SET.md lists for the first held-out run, fixed as classes.
+  it('reads notes described by their purpose as goodbye messages', () => {
+    expectLevel('severe', [
+      "I've left letters for my brothers explaining why I did it",
+      'there is a message on my laptop telling them why I had to go',
+      'I wrote a note for my mum to read afterwards',
+      "I've recorded a video for my partner for when I'm gone",
+    ]);
+    expectLevel('none', [
+      'I emailed my landlord explaining why I did it that way',
+      'I wrote a note to my flatmate explaining why I ate her cheese',
+      'leave me a message and I will read it after',
+      'I left notes for the class to read after the lecture',
+    ]);
+  });
+
+  it('treats "don\'t know how/if" as a hedge, not a denial', () => {
+    expectLevel('elevated', [
+      "I don't know how much longer I can go on",
+      'no idea how long I can hold on',
+      "I don't know if I can keep going",
+      "I don't think I can carry on like this",
+    ]);
+    expectLevel('none', [
+      "I don't know anyone who self harms",
+      "I don't know how long I can keep going to this gym",
+    ]);
+  });
+
+  it('reads hopelessness about a thing or a skill as none, about a life as elevated', () => {
+    expectLevel('none', [
+      'the wifi here is hopeless',
+      'Our goalkeeper was completely hopeless',
+      "I'm a hopeless speller",
+      "she's hopeless, she never texts back",
+      "I'm hopeless with names",
+    ]);
+    expectLevel('elevated', [
+      "it's hopeless",
+      'my life is hopeless',
+      'the future looks hopeless',
+      'I feel hopeless at the moment',
+      'I feel hopeless with everything going on',
+    ]);
+  });
+
+  // Decision: only mood states (hopelessness, not coping, burden, trapped, pain) resolve to none;
+  // past death wishes, attempts and self-harm stay elevated however well the writer is now.
+  it('reads a mood told in the past and resolved as none, and only then', () => {
+    expectLevel('none', [
+      'A few years ago I felt hopeless, but things have got so much better',
+      'At uni I felt like a burden. Counselling really helped',
+      "There was a time I couldn't see any way out, but I'm in a good place now",
+    ]);
+    expectLevel('elevated', [
+      'I felt hopeless last year and it is back',
+      'I feel hopeless but therapy helps a little',
+      'I tried to kill myself years ago but I am much better now',
+      'I felt hopeless last year but therapy helped. Now I feel hopeless again',
+    ]);
+  });
+
   it('returns the reasons and the spans that showed them', () => {
     const text = 'Honestly? I want to die. Everyone would be better off without me.';
     const result = detectCrisis(text);

@@ -1,3 +1,4 @@
+import { pastAndResolved, predicatedOfAThing } from './crisis-context.ts';
 import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './crisis-rules.ts';
 import { IDIOMS } from './idioms.ts';
 import { negatedBefore } from './negation.ts';
@@ -68,6 +69,12 @@ function subjectBefore(normalized: string, index: number): 'first' | 'third' {
   return 'first';
 }
 
+/** The clause before `index` within its sentence: "ugh, this traffic is " before "hopeless". */
+function clauseBefore(text: string, sentenceStart: number, index: number): string {
+  const before = text.slice(Math.max(sentenceStart, index - 80), index);
+  return before.slice(before.search(/[^,;:]*$/));
+}
+
 interface Judgement {
   level: CrisisLevel;
   reason: string;
@@ -91,6 +98,15 @@ function judgeHit(
   const range = sentenceAround(text, match.start);
   const sentence = text.slice(range.start, range.end);
   const before = text.slice(Math.max(range.start, match.start - 40), match.start);
+  if (rule.unless?.test(sentence)) return null;
+  if (rule.aboutLife && predicatedOfAThing(clauseBefore(text, range.start, match.start))) {
+    return null;
+  }
+  if (
+    rule.resolvable &&
+    pastAndResolved(before, sentence, text.slice(match.start, match.start + 240))
+  )
+    return null;
   if (!rule.fixedNegation && negatedBefore(text, match.start)) {
     return ONLY_FOR_NOW.test(text.slice(match.end, match.end + 40))
       ? { level: 'elevated', reason: `${rule.reason} (denied only for now)` }
@@ -126,14 +142,18 @@ export function detectCrisis(text: string): CrisisResult {
   let level: CrisisLevel = 'none';
   const reasons = new Set<string>();
   const spans: TextSpan[] = [];
+  // A Set, not spans.some(): a long message repeating one phrase would make that quadratic.
+  const seen = new Set<string>();
   for (const rule of CRISIS_RULES) {
-    if (rule.requires && !new RegExp(rule.requires).test(masked)) continue;
+    if (rule.requires && !rule.requires.test(masked)) continue;
     for (const match of matchPhrase(rule.pattern, masked)) {
       const judgement = judgeHit(rule, masked, match, ownVoice);
       if (!judgement || judgement.level === 'none') continue;
       if (RANK[judgement.level] > RANK[level]) level = judgement.level;
       reasons.add(judgement.reason);
-      if (!spans.some((span) => span.start === match.start && span.end === match.end)) {
+      const key = `${match.start}:${match.end}`;
+      if (!seen.has(key)) {
+        seen.add(key);
         spans.push(toSpan(text, match));
       }
     }

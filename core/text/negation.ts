@@ -31,6 +31,14 @@ export const INABILITY = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldn
 /** After a negator these make it a hedge, not a denial: "not sure I want to live". */
 const HEDGES = new Set(['sure', 'saying', 'say', 'said', 'certain', 'that', 'because', 'only']);
 
+/**
+ * "Don't know how/if/whether ..." is uncertainty about what follows, not a denial of it: "I don't
+ * know how much longer I can keep going" is a disclosure. Only with a question word after it, so
+ * "I don't know anyone who self-harms" is still a negation.
+ */
+const KNOW = new Set(['know', 'knowing', 'knew', 'idea']);
+const QUESTION = new Set(['how', 'if', 'whether', 'why', 'what', 'when', 'where']);
+
 /** After a negator these make it emphasis: "never felt more alone", "never been so tired". */
 const EMPHASIS = new Set(['more', 'so', 'this', 'as', 'worse']);
 
@@ -68,6 +76,9 @@ export function negatedBefore(
       normalized.slice(index, index + 40).match(WORD)?.[0] ?? '',
     ];
     if (following.some((next) => HEDGES.has(next) || EMPHASIS.has(next))) return false;
+    if (following.some((next, j) => KNOW.has(next) && QUESTION.has(following[j + 1] ?? ''))) {
+      return false;
+    }
     return true;
   }
   return false;

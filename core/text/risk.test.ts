@@ -31,6 +31,10 @@ describe('findRisk', () => {
     expect(findRisk(text).keywords).toEqual([]);
   });
 
+  it('keeps a hit after a hedge: "don\'t know why" is not a denial', () => {
+    expect(findRisk("I don't know why I feel so hopeless").keywords).toEqual(['hopeless']);
+  });
+
   it('keeps a negated comparative as a hit', () => {
     expect(findRisk("I've never felt more alone").keywords).toEqual(['alone']);
   });
