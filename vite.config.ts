@@ -2,7 +2,10 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { perceptionRuntimesPlugin } from './models/perception-runtimes-plugin.ts';
+import {
+  dropBundledOrtWasm,
+  perceptionRuntimesPlugin,
+} from './models/perception-runtimes-plugin.ts';
 import { cspMetaPlugin } from './web/build/csp-meta-plugin.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +19,7 @@ export default defineConfig(({ mode }) => {
     envDir: repoRoot,
     build: { outDir: '../dist', emptyOutDir: true },
     server: { proxy: { '/api': 'http://localhost:8787' } },
+    worker: { plugins: () => [dropBundledOrtWasm()] },
     plugins: [
       react(),
       perceptionRuntimesPlugin(),

@@ -39,3 +39,19 @@ export function perceptionRuntimesPlugin(): Plugin {
     configureServer: provision,
   };
 }
+
+/**
+ * onnxruntime-web names its WASM with `new URL(..., import.meta.url)`, so Vite emits copies (41 MB)
+ * into assets/ from the worker bundles. Every worker points ORT at /models/ instead (`wasmPaths`),
+ * so those copies are never fetched: this leaves them out of the build. For `worker.plugins`.
+ */
+export function dropBundledOrtWasm(): Plugin {
+  return {
+    name: 'rivion-drop-bundled-ort-wasm',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) {
+        if (/^assets\/ort-wasm[^/]*\.wasm$/.test(name)) delete bundle[name];
+      }
+    },
+  };
+}
