@@ -3,16 +3,22 @@
  * protocol does), a MELD CSV (Utterance, Emotion) or a plain `text,label` CSV. The classifier runs
  * through the transformers.js pipeline over the exported folder, the code path the worker uses.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { EMOTIONS } from '../core/emotions.ts';
-import { combineWithSentiment } from '../workers/text/combine.ts';
-import { fitCombination, type CombinationRow } from '../models/text/combine.ts';
+import {
+  abstains,
+  combinedLogits,
+  combineWithSentiment,
+  softmaxInPlace,
+} from '../workers/text/combine.ts';
+import type { CombinationRow } from '../models/text/combine.ts';
 import { readTextSet, singleLabel } from '../models/text/datasets.ts';
 import { TEXT_MODEL_DIR } from '../models/text/export.ts';
-import { COMBINATION_FIT, combinationRows } from '../models/text/fit-combination.ts';
+import { combinationRows } from '../models/text/fit-combination.ts';
 import { COMBINATION_FILE } from '../workers/text/model-config.ts';
 import { loadTextClassifier } from '../models/text/pipeline.ts';
+import { UNCERTAIN_BELOW } from '../workers/shared/estimate.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';
 
 export interface TextEvaluation {
@@ -26,8 +32,13 @@ export interface TextEvaluation {
   /** The worker's output: classifier combined with scoreSentiment (shipped weights). */
   combined: ClassificationReport;
   classifier_only: ClassificationReport;
-  /** MELD only: the same combination refitted on MELD dev (evaluation only, never shipped). */
-  meld_dev_fitted?: ClassificationReport;
+  /** Rows the abstention rule turned to neutral. */
+  abstained: number;
+  /**
+   * The worker's output as the rest of the app uses it: a reading under UNCERTAIN_BELOW (0.6, the
+   * threshold every modality shares) does not count, which is scored here as neutral.
+   */
+  uncertain_as_neutral: ClassificationReport & { uncertain: number };
   notes: string[];
 }
 
@@ -56,8 +67,23 @@ export async function evaluateText(path: string): Promise<TextEvaluation> {
   const notes = [
     'Classifier: onnx/model.onnx through @huggingface/transformers pipeline("text-classification") ' +
       'with allowRemoteModels=false (onnxruntime-node here, onnxruntime-web in the worker).',
-    `Combined: log p + a·valence + b·|valence| + offset per class, weights fitted on ${weights.fitted_on}.`,
+    'Combined: log p + a·valence + b·|valence| + e·no-evidence + s·surprise-cue + offset per class, ' +
+      `then abstention to neutral (${JSON.stringify(weights.abstention)}); fitted on ${weights.fitted_on}.`,
+    'No evaluation fits anything on the evaluated set or its dev split.',
   ];
+  const abstained = scored.filter((r) => {
+    const p = combinedLogits(r.probabilities, r.evidence, weights);
+    softmaxInPlace(p);
+    return abstains(p, r.evidence, weights.abstention);
+  }).length;
+  const combined = (r: CombinationRow) =>
+    combineWithSentiment(r.probabilities, r.evidence, weights);
+  const neutral = EMOTIONS.indexOf('neutral');
+  const uncertain = scored.filter((r) => Math.max(...combined(r)) < UNCERTAIN_BELOW).length;
+  const counted = score(scored, (r) => {
+    const p = combined(r);
+    return Math.max(...p) < UNCERTAIN_BELOW ? p.map((_, c) => (c === neutral ? 1 : 0)) : p;
+  });
   const result: TextEvaluation = {
     data: path,
     format,
@@ -65,24 +91,11 @@ export async function evaluateText(path: string): Promise<TextEvaluation> {
     multi_label_rows_skipped: all.length - rows.length,
     model: classifier.config.model,
     code_path: 'transformers.js pipeline over models/text/rivion-text-emotion',
-    combined: score(scored, (r) => combineWithSentiment(r.probabilities, r.valence, weights)),
+    combined: score(scored, combined),
     classifier_only: score(scored, (r) => r.probabilities),
+    abstained,
+    uncertain_as_neutral: { ...counted, uncertain },
     notes,
   };
-  const meldDev = join(dirname(path), 'dev_sent_emo.csv');
-  if (format === 'meld' && basename(path) !== 'dev_sent_emo.csv' && existsSync(meldDev)) {
-    const devRows = await combinationRows(classifier, readTextSet(meldDev));
-    const meldWeights = fitCombination(devRows, EMOTIONS.length, {
-      ...COMBINATION_FIT,
-      balance: 0,
-    });
-    result.meld_dev_fitted = score(scored, (r) =>
-      combineWithSentiment(r.probabilities, r.valence, meldWeights),
-    );
-    notes.push(
-      'meld_dev_fitted: the 21 combination weights refitted on MELD dev_sent_emo.csv in memory ' +
-        '(unweighted loss); evaluation only, MELD may not train a shipped model.',
-    );
-  }
   return result;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreSentiment } from '../../core/text/sentiment.ts';
 import { combineWithSentiment } from '../../workers/text/combine.ts';
+import { messageEvidence } from '../../workers/text/evidence.ts';
 import { goEmotionsPath, readGoEmotions } from './datasets.ts';
 import { TEXT_MODEL_DIR } from './export.ts';
 import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
@@ -29,7 +30,8 @@ const texts = readGoEmotions(goEmotionsPath('dev'))
 
 async function analyse(text: string) {
   const [probabilities] = await classifyTexts(classifier, [text]);
-  return combineWithSentiment(probabilities!, scoreSentiment(text).valence, weights);
+  const evidence = messageEvidence(text, scoreSentiment(text).valence);
+  return combineWithSentiment(probabilities!, evidence, weights);
 }
 
 for (const text of texts.slice(0, WARM_UP)) await analyse(text);

@@ -4,6 +4,7 @@
  * costly and buy little here). Deterministic for a given seed.
  */
 import { softmaxInPlace } from '../../workers/text/combine.ts';
+import type { Subwords } from './subwords.ts';
 
 export interface EmbeddingBagModel {
   rows: number;
@@ -29,6 +30,8 @@ export interface TrainOptions {
   seed: number;
   /** Pooling divides the row sum by count^poolPower: 1 = mean (fastText), 0.5 = less dilution in long messages. */
   poolPower: number;
+  /** Word ids below `subwords.vocabulary` pool the mean of their subword rows instead of one row. */
+  subwords?: Subwords;
 }
 
 /** mulberry32: a small seeded generator, enough for initialisation and shuffling. */
@@ -46,14 +49,58 @@ export function seededRandom(seed: number): () => number {
 export const poolDivisor = (count: number, poolPower: number) =>
   Math.pow(Math.max(1, count), poolPower);
 
-function pool(model: EmbeddingBagModel, rows: Int32Array, poolPower: number, into: Float32Array) {
-  into.fill(0);
-  for (const row of rows) {
-    const offset = row * model.dim;
-    for (let k = 0; k < model.dim; k++) into[k]! += model.embedding[offset + k]!;
+/** Adds `weight` times the vector of feature row `row` (a word's subword mean, or the row itself). */
+function addRow(
+  model: EmbeddingBagModel,
+  subwords: Subwords | undefined,
+  row: number,
+  weight: number,
+  into: Float32Array,
+) {
+  const { dim, embedding } = model;
+  if (!subwords || row >= subwords.vocabulary) {
+    const offset = row * dim;
+    for (let k = 0; k < dim; k++) into[k]! += weight * embedding[offset + k]!;
+    return;
   }
-  const divisor = poolDivisor(rows.length, poolPower);
-  for (let k = 0; k < model.dim; k++) into[k]! /= divisor;
+  const from = subwords.start[row]!;
+  const to = subwords.start[row + 1]!;
+  const share = weight * subwords.share[row]!;
+  for (let s = from; s < to; s++) {
+    const offset = subwords.rows[s]! * dim;
+    for (let k = 0; k < dim; k++) into[k]! += share * embedding[offset + k]!;
+  }
+}
+
+/** The gradient step for one feature row: the row itself, or each of a word's subword rows. */
+function scatterGradient(
+  model: EmbeddingBagModel,
+  subwords: Subwords | undefined,
+  row: number,
+  scale: number,
+  gradient: Float32Array,
+) {
+  const { dim, embedding } = model;
+  const single = !subwords || row >= subwords.vocabulary;
+  const from = single ? 0 : subwords.start[row]!;
+  const to = single ? 1 : subwords.start[row + 1]!;
+  const share = single ? scale : scale * subwords.share[row]!;
+  for (let s = from; s < to; s++) {
+    const offset = (single ? row : subwords.rows[s]!) * dim;
+    for (let k = 0; k < dim; k++) embedding[offset + k]! += share * gradient[k]!;
+  }
+}
+
+function pool(
+  model: EmbeddingBagModel,
+  rows: Int32Array,
+  poolPower: number,
+  into: Float32Array,
+  subwords?: Subwords,
+) {
+  into.fill(0);
+  const weight = 1 / poolDivisor(rows.length, poolPower);
+  for (const row of rows) addRow(model, subwords, row, weight, into);
 }
 
 function linear(model: EmbeddingBagModel, hidden: Float32Array, into: Float32Array): void {
@@ -84,7 +131,7 @@ export function trainEmbeddingBag(
   classes: number,
   options: TrainOptions,
 ): EmbeddingBagModel {
-  const { dim, epochs, learningRate, seed, poolPower } = options;
+  const { dim, epochs, learningRate, seed, poolPower, subwords } = options;
   const random = seededRandom(seed);
   const model: EmbeddingBagModel = {
     rows: tableRows,
@@ -110,7 +157,7 @@ export function trainEmbeddingBag(
       const lr = learningRate * (1 - step / totalSteps);
       step += 1;
       if (rows.length === 0) continue;
-      pool(model, rows, poolPower, hidden);
+      pool(model, rows, poolPower, hidden, subwords);
       linear(model, hidden, probabilities);
       softmaxInPlace(probabilities);
       gradHidden.fill(0);
@@ -123,11 +170,8 @@ export function trainEmbeddingBag(
           model.weight[c * dim + k]! -= lr * g * hidden[k]!;
         }
       }
-      const scale = lr / poolDivisor(rows.length, poolPower);
-      for (const row of rows) {
-        const offset = row * dim;
-        for (let k = 0; k < dim; k++) model.embedding[offset + k]! -= scale * gradHidden[k]!;
-      }
+      const scale = -lr / poolDivisor(rows.length, poolPower);
+      for (const row of rows) scatterGradient(model, subwords, row, scale, gradHidden);
     }
   }
   return model;
@@ -136,15 +180,22 @@ export function trainEmbeddingBag(
 /**
  * Folds the linear layer into the table: mean(E[rows]) · Wᵀ = mean((E·Wᵀ)[rows]), exact because
  * nothing non-linear sits between pooling and the layer. The table shrinks from `dim` to 7 columns.
+ * With subwords, a word's row becomes its subword mean first, so only the first `rows` rows (words
+ * and bigrams) are kept and the n-gram rows are dropped.
  */
-export function foldLinearLayer(model: EmbeddingBagModel): Float32Array {
-  const folded = new Float32Array(model.rows * model.classes);
-  for (let r = 0; r < model.rows; r++) {
+export function foldLinearLayer(
+  model: EmbeddingBagModel,
+  subwords?: Subwords,
+  rows: number = model.rows,
+): Float32Array {
+  const folded = new Float32Array(rows * model.classes);
+  const vector = new Float32Array(model.dim);
+  for (let r = 0; r < rows; r++) {
+    vector.fill(0);
+    addRow(model, subwords, r, 1, vector);
     for (let c = 0; c < model.classes; c++) {
       let z = 0;
-      for (let k = 0; k < model.dim; k++) {
-        z += model.embedding[r * model.dim + k]! * model.weight[c * model.dim + k]!;
-      }
+      for (let k = 0; k < model.dim; k++) z += vector[k]! * model.weight[c * model.dim + k]!;
       folded[r * model.classes + c] = z;
     }
   }

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { EMOTIONS } from '../../core/emotions.ts';
 import { scoreSentiment } from '../../core/text/sentiment.ts';
-import { fitCombination, type CombinationRow } from './combine.ts';
+import { messageEvidence } from '../../workers/text/evidence.ts';
+import { fitCombination, type CombinationRow, type FitSettings } from './combine.ts';
 import { goEmotionsPath, readGoEmotions, singleLabel } from './datasets.ts';
 import { TEXT_MODEL_DIR } from './export.ts';
 import { writeJsonFile } from './json-file.ts';
@@ -14,7 +15,12 @@ import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
 import { classifyTexts, loadTextClassifier, type TextClassifier } from './pipeline.ts';
 
 /** Fitting settings: mild class balancing (inverse frequency ^ 0.25), chosen on GoEmotions dev. */
-export const COMBINATION_FIT = { l2: 0.01, steps: 400, learningRate: 0.5, balance: 0.25 };
+export const COMBINATION_FIT: FitSettings = {
+  l2: 0.01,
+  steps: 400,
+  learningRate: 0.5,
+  balance: 0.25,
+};
 
 /** Classifier probabilities and valence for labelled texts, in batches through the pipeline. */
 export async function combinationRows(
@@ -32,7 +38,7 @@ export async function combinationRows(
     slice.forEach((row, i) =>
       out.push({
         probabilities: probabilities[i]!,
-        valence: scoreSentiment(row.text).valence,
+        evidence: messageEvidence(row.text, scoreSentiment(row.text).valence),
         label: EMOTIONS.indexOf(row.labels[0] as (typeof EMOTIONS)[number]),
       }),
     );

@@ -14,6 +14,7 @@ import { foldLinearLayer, trainEmbeddingBag, type TrainOptions } from './embeddi
 import { exportTextModel } from './export.ts';
 import { tableRows } from './features.ts';
 import { quantizedLogits, quantizeTable } from './quantized-model.ts';
+import { buildSubwords } from './subwords.ts';
 
 /** Chosen on GoEmotions dev (grid in MODEL_CARD.md): few epochs win, the model overfits fast. */
 export const TEXT_HYPERPARAMETERS = {
@@ -27,6 +28,11 @@ export const TEXT_HYPERPARAMETERS = {
   poolPower: 0.5,
   /** Models with seeds 1..n, averaged; linear, so the average is again one table. */
   ensemble: 8,
+  /** Character n-grams (training only, folded into word rows at export); 0 buckets = off. */
+  ngramBuckets: 200_003,
+  minN: 3,
+  maxN: 6,
+  subwordPower: 0,
 };
 
 const { values } = parseArgs({
@@ -39,6 +45,10 @@ const { values } = parseArgs({
     lr: { type: 'string' },
     'pool-power': { type: 'string' },
     ensemble: { type: 'string' },
+    'ngram-buckets': { type: 'string' },
+    'min-n': { type: 'string' },
+    'max-n': { type: 'string' },
+    'subword-power': { type: 'string' },
     'no-export': { type: 'boolean' },
   },
 });
@@ -55,18 +65,28 @@ const settings = {
   learningRate: number(values.lr, h.learningRate),
   poolPower: number(values['pool-power'], h.poolPower),
   ensemble: number(values.ensemble, h.ensemble),
+  ngramBuckets: number(values['ngram-buckets'], h.ngramBuckets),
+  minN: number(values['min-n'], h.minN),
+  maxN: number(values['max-n'], h.maxN),
+  subwordPower: number(values['subword-power'], h.subwordPower),
 };
 
 const started = Date.now();
 const corpus = prepareCorpus(settings);
 const rows = tableRows(corpus.space);
+const subwords = buildSubwords(corpus.words, 2, rows, {
+  minN: settings.minN,
+  maxN: settings.maxN,
+  buckets: settings.ngramBuckets,
+  power: settings.subwordPower,
+});
 const classes = EMOTIONS.length;
 const folded = new Float32Array(rows * classes);
 const bias = new Float32Array(classes);
 for (let seed = 1; seed <= settings.ensemble; seed++) {
-  const options: TrainOptions = { ...settings, seed };
-  const model = trainEmbeddingBag(corpus.train, rows, classes, options);
-  foldLinearLayer(model).forEach((v, i) => (folded[i]! += v / settings.ensemble));
+  const options: TrainOptions = { ...settings, seed, subwords };
+  const model = trainEmbeddingBag(corpus.train, rows + settings.ngramBuckets, classes, options);
+  foldLinearLayer(model, subwords, rows).forEach((v, i) => (folded[i]! += v / settings.ensemble));
   model.bias.forEach((b, c) => (bias[c]! += b / settings.ensemble));
 }
 

@@ -5,6 +5,7 @@
  */
 import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
 import { combineWithSentiment, type CombinationWeights } from './combine.ts';
+import { messageEvidence } from './evidence.ts';
 import {
   COMBINATION_FILE,
   TEXT_MODELS_URL,
@@ -83,5 +84,7 @@ export async function predict(text: string, valence: number): Promise<number[]> 
   const { config, pipe, weights } = await classifier;
   const scores = (await pipe(text, { top_k: null })) as unknown as LabelScore[];
   const probabilities = probabilitiesFromScores(scores, config);
-  return weights ? combineWithSentiment(probabilities, valence, weights) : probabilities;
+  return weights
+    ? combineWithSentiment(probabilities, messageEvidence(text, valence), weights)
+    : probabilities;
 }
