@@ -35,7 +35,7 @@ const PAST_TIME =
 const RESOLVED = new RegExp(
   [
     '(?:therapy|counsell?ing|medication|meds|treatment|my therapist|my counsell?or|my doctor|support|getting help|talking to someone|time) (?:really |has |have |had |honestly |actually )*(?:helped|worked|saved me|got me through|pulled me through|changed (?:everything|things))',
-    "(?:i'?m|i am|i feel|i'?ve been|things are|it'?s|life is|everything is) (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*(?:better|good|great|okay|ok|fine|happy|happier|well) (?:now|these days|nowadays)",
+    "(?:i'?m|i am|i feel|i'?ve been|things are|things'?re|it'?s|life is|life'?s|everything is|everything'?s) (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*(?:better|good|great|okay|ok|fine|happy|happier|well) (?:now|these days|nowadays)",
     "now (?:i'?m|i am|i feel|things are|it'?s|life is) (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*(?:better|good|great|okay|ok|fine|happy|happier|well)",
     '(?:in|to) a (?:much |far |way )?(?:better|good|great|happier) place',
     '(?:got|came|pulled|made it) through (?:it|that|them)',

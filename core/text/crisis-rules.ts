@@ -1,3 +1,4 @@
+import { CONCEPT_SPECS } from './crisis-concepts.ts';
 import { DECLUTTER, SIGN_SPECS } from './crisis-signs.ts';
 import { ANYMORE, CANT, DONT, GOING_TO, I_AM, MYSELF, WANT_TO, phrase } from './phrases.ts';
 
@@ -32,7 +33,7 @@ export type RuleSpec = Omit<CrisisRule, 'pattern' | 'requires' | 'unless'> & {
 };
 
 const METHOD_NOUN =
-  '(?:pills|meds|medication|tablets|paracetamol|tylenol|painkillers|sleeping pills|rope|gun|razors?|razor ?blades?|blades)';
+  '(?:pills|meds|medication|tablets|paracetamol|tylenol|painkillers|sleeping pills|rope|gun|razors?|razor ?blades?|blades?)';
 const REFLEXIVE_THIRD = '(?:him ?self|her ?self|them ?selves|them ?self|themself)';
 /** "suicide" as typed past filters and in slang: sewerslide, su1cide, s*icide. */
 const SUICIDE = '(?:suicide|sewer ?slide|su[i1!*]c[i1!*]de|s\\*\\*?cide|sui)';
@@ -94,6 +95,7 @@ const SPECS: RuleSpec[] = [
     reason: 'others better off without them',
     source:
       "(?:better|happier|fine|easier|better off|relieved|lighter|(?:a )?better place) (?:off )?(?:for (?:everyone|everybody|them|you|you all|all of you|my family|my kids|people) )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared|was gone|were gone)|when i'?m (?:gone|dead))|better off dead",
+    checkSubject: true,
   },
   {
     level: 'severe',
@@ -208,7 +210,7 @@ const SPECS: RuleSpec[] = [
 /** Compiled once, without the global flag, so `.test()` keeps no state between calls. */
 const once = (source: string) => new RegExp(phrase(source).source, 'u');
 
-export const CRISIS_RULES: readonly CrisisRule[] = [...SPECS, ...SIGN_SPECS].map(
+export const CRISIS_RULES: readonly CrisisRule[] = [...SPECS, ...SIGN_SPECS, ...CONCEPT_SPECS].map(
   ({ source, requires, unless, ...rest }) => ({
     ...rest,
     pattern: phrase(source),

@@ -1,10 +1,12 @@
+import { canonicalize, originalRange } from './crisis-canon.ts';
 import { pastAndResolved, predicatedOfAThing } from './crisis-context.ts';
+import { findFinality } from './crisis-finality.ts';
 import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './crisis-rules.ts';
 import { IDIOMS } from './idioms.ts';
 import { negatedBefore } from './negation.ts';
 import { normalizeForMatching } from './normalize.ts';
-import { maskPhrases, matchPhrase, toSpan, type PhraseMatch } from './phrases.ts';
-import type { TextSpan } from './span.ts';
+import { maskPhrases, matchPhrase, type PhraseMatch } from './phrases.ts';
+import { spanOf, type TextSpan } from './span.ts';
 import { sentenceAround } from './tokenize.ts';
 
 export type { CrisisLevel } from './crisis-rules.ts';
@@ -19,7 +21,7 @@ const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
 
 /** "I won't do it tonight" denies only for now: still elevated. */
 const ONLY_FOR_NOW =
-  /^\W*(?:[\p{L}']+\W+){0,3}?(?:yet|tonight|today|right now|for now|this time)(?![\p{L}])/u;
+  /^\W*(?:[\p{L}']+\W+){0,3}?(?:yet|tonight|today|right now|for now|this time|at least|anyway)(?![\p{L}])/u;
 const TOLD_TO = /(?:told|tell|tells|telling|said|says) (?:me|u|you) to (?:go )?(?:just )?$/;
 const HISTORY =
   /used to|years? ago|months? ago|when i was|as a (?:teen|teenager|kid|child)|in the past|back in|last year|in (?:high|secondary) school|(?:19|20)\d\d|at \d{1,2}\b|aged? \d{1,2}\b|when i was \d/;
@@ -52,7 +54,7 @@ const FIRST = new Set([
 const THIRD = new Set(
   `he she they he's she's they're theyre shes hes him her them friend bestie bff brother sister
   bro sis mom mum mother dad father son daughter roommate flatmate housemate girlfriend boyfriend
-  gf bf partner wife husband cousin colleague coworker classmate someone somebody people kid child
+  gf bf partner wife husband she'd he'd they'd she'll he'll they'll cousin colleague coworker classmate someone somebody people kid child
   aunt uncle grandma grandpa student patient neighbour neighbor teammate guy girl man woman`.split(
     /\s+/,
   ),
@@ -63,8 +65,10 @@ function subjectBefore(normalized: string, index: number): 'first' | 'third' {
   const { start } = sentenceAround(normalized, index);
   const words = normalized.slice(Math.max(start, index - 80), index).match(/[\p{L}']+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i -= 1) {
-    if (FIRST.has(words[i]!)) return 'first';
-    if (THIRD.has(words[i]!)) return 'third';
+    // "my girlfriend's been talking": the subject is the person, not the possessive.
+    const word = words[i]!.replace(/'s$/, '');
+    if (FIRST.has(word)) return 'first';
+    if (THIRD.has(word)) return 'third';
   }
   return 'first';
 }
@@ -127,6 +131,26 @@ function judgeHit(
 }
 
 /**
+ * One span per stretch of text: where rules overlap ("Everyone would be better off without me"
+ * and "better off without me"), the earlier rule's span stands. Sorted by start.
+ */
+function firstOfEachOverlap(spans: TextSpan[]): TextSpan[] {
+  const ordered = spans.map((span, order) => ({ span, order }));
+  ordered.sort((a, b) => a.span.start - b.span.start);
+  const kept: { span: TextSpan; order: number; end: number }[] = [];
+  for (const item of ordered) {
+    const last = kept[kept.length - 1];
+    if (last && item.span.start < last.end) {
+      last.end = Math.max(last.end, item.span.end);
+      if (item.order < last.order) Object.assign(last, { span: item.span, order: item.order });
+      continue;
+    }
+    kept.push({ ...item, end: item.span.end });
+  }
+  return kept.map((item) => item.span);
+}
+
+/**
  * Crisis level of a message: severe (suicidal intent, plan or means, self-harm now, goodbyes),
  * elevated (passive death wishes, hopelessness, self-harm urges or history, reports about
  * someone else) or none. Idioms ("this deadline is killing me") are blanked out first; a denied
@@ -134,8 +158,9 @@ function judgeHit(
  * Recall on severe comes first: a missed severe message is the worst error this product can make.
  */
 export function detectCrisis(text: string): CrisisResult {
+  const canonical = canonicalize(normalizeForMatching(text));
   const masked = maskPhrases(
-    normalizeForMatching(text),
+    canonical.text,
     IDIOMS.map((idiom) => idiom.pattern),
   );
   const ownVoice = /asking for a friend/.test(masked);
@@ -154,10 +179,22 @@ export function detectCrisis(text: string): CrisisResult {
       const key = `${match.start}:${match.end}`;
       if (!seen.has(key)) {
         seen.add(key);
-        spans.push(toSpan(text, match));
+        const range = originalRange(canonical, match.start, match.end);
+        spans.push(spanOf(text, range.start, range.end));
       }
     }
   }
-  spans.sort((a, b) => a.start - b.start);
-  return { level, reasons: [...reasons], spans };
+  const finality = findFinality(masked);
+  if (finality.final) {
+    level = 'severe';
+    reasons.add('goodbye message');
+    for (const match of finality.matches) {
+      const key = `${match.start}:${match.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const range = originalRange(canonical, match.start, match.end);
+      spans.push(spanOf(text, range.start, range.end));
+    }
+  }
+  return { level, reasons: [...reasons], spans: firstOfEachOverlap(spans) };
 }

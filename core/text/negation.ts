@@ -29,7 +29,19 @@ export const NEGATORS = new Set([
 export const INABILITY = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt']);
 
 /** After a negator these make it a hedge, not a denial: "not sure I want to live". */
-const HEDGES = new Set(['sure', 'saying', 'say', 'said', 'certain', 'that', 'because', 'only']);
+const HEDGES = new Set([
+  'sure',
+  'saying',
+  'say',
+  'said',
+  'certain',
+  'that',
+  'because',
+  'only',
+  // "not gonna lie, i want to die": a discourse marker, not a denial.
+  'lie',
+  'lying',
+]);
 
 /**
  * "Don't know how/if/whether ..." is uncertainty about what follows, not a denial of it: "I don't
