@@ -1,13 +1,16 @@
 /**
  * `eval face`: the real face worker in headless Chromium over a folder of face crops with a
  * labels.csv (file,label,…). Crops where MediaPipe finds no face are scored by the appearance
- * model on the whole crop — honest for a crop data set, where the crop is the face — and counted.
+ * view on the whole crop — honest for a crop data set, where the crop is the face — and counted.
+ * The same run also scores each appearance network alone and with the rules (an ablation; the
+ * worker's weights stay the a-priori ones, nothing here is fitted).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMOTIONS, type Emotion } from '../core/emotions.ts';
 import type { ImageOutcome } from './face-page/main.ts';
 import { startEvalBrowser, type EvalBrowser } from './face-browser.ts';
+import { ENSEMBLE_WEIGHTS, fuseEmotion, type AppearanceNetwork } from '../workers/face/fusion.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';
 
 const LABELS: Record<string, Emotion> = {
@@ -29,8 +32,16 @@ const IMAGES_PER_CALL = 25;
 
 export interface FaceEvalReport extends ClassificationReport {
   detection: { images: number; faces_found: number; missed: number; missed_scored_by: string };
-  /** The same images scored by each view alone (faces found: aligned crop; missed: whole crop). */
-  views: { appearance_only: ClassificationReport; blendshape_rules_only: ClassificationReport };
+  /**
+   * The same images scored by each view alone (faces found: aligned crop; missed: whole crop):
+   * the appearance ensemble, each of its networks, and the blendshape rules.
+   */
+  views: {
+    appearance_only: ClassificationReport;
+    blendshape_rules_only: ClassificationReport;
+  } & Record<`${NetworkKey}_only`, ClassificationReport>;
+  /** Accuracy / macro-F1 per configuration; `ensemble_with_rules` is what the worker reports. */
+  ablation: Record<string, { accuracy: number; macro_f1: number }>;
   ms_per_frame: { median: number; p95: number };
   skipped_labels: number;
 }
@@ -80,6 +91,12 @@ async function runAll(
   return outcomes;
 }
 
+type NetworkKey = 'face_api' | 'mini_xception';
+const NETWORKS: [AppearanceNetwork, NetworkKey][] = [
+  ['face-api', 'face_api'],
+  ['mini-xception', 'mini_xception'],
+];
+
 const argmax = (p: Record<Emotion, number>) =>
   EMOTIONS.reduce((best, e) => (p[e] > p[best] ? e : best), EMOTIONS[0] as Emotion);
 
@@ -101,35 +118,67 @@ export async function evaluateFace(dataDir: string): Promise<FaceEvalReport> {
   const fused: Emotion[] = [];
   const appearance: Emotion[] = [];
   const rules: Emotion[] = [];
+  const alone = new Map<NetworkKey, Emotion[]>(NETWORKS.map(([, key]) => [key, []]));
+  const withRules = new Map<NetworkKey, Emotion[]>(NETWORKS.map(([, key]) => [key, []]));
   const ms: number[] = [];
   outcomes.forEach(({ result, fallback }, i) => {
     if (result.type === 'face' && result.debug) {
+      const { debug } = result;
       fused.push(result.emotion);
-      appearance.push(argmax(result.debug.appearance));
-      rules.push(argmax(result.debug.rules));
+      appearance.push(argmax(debug.appearance));
+      rules.push(argmax(debug.rules));
+      for (const [network, key] of NETWORKS) {
+        const p = debug.networks[network];
+        if (!p) throw new Error(`${samples[i]!.file}: the ${network} network did not run`);
+        alone.get(key)!.push(argmax(p));
+        withRules.get(key)!.push(argmax(fuseEmotion(p, debug.rules)));
+      }
       ms.push(result.ms);
-    } else if (fallback && 'emotion' in fallback) {
+    } else if (fallback && 'emotion' in fallback && fallback.networks) {
       fused.push(fallback.emotion);
       appearance.push(fallback.emotion);
       rules.push('neutral'); // no landmarks, so the rules see nothing
+      for (const [network, key] of NETWORKS) {
+        const p = fallback.networks[network];
+        if (!p) throw new Error(`${samples[i]!.file}: the ${network} network did not run`);
+        alone.get(key)!.push(argmax(p));
+        withRules.get(key)!.push(argmax(p));
+      }
     } else {
       throw new Error(`${samples[i]!.file}: ${JSON.stringify(fallback ?? result)}`);
     }
   });
   const truth = samples.map((s) => s.truth);
   const found = outcomes.filter((o) => o.result.type === 'face').length;
+  const report = (predicted: Emotion[]) => classificationReport(EMOTIONS, truth, predicted);
+  const views = {
+    appearance_only: report(appearance),
+    face_api_only: report(alone.get('face_api')!),
+    mini_xception_only: report(alone.get('mini_xception')!),
+    blendshape_rules_only: report(rules),
+  };
+  const fusedReport = report(fused);
+  const short = ({ accuracy, macro_f1 }: ClassificationReport) => ({ accuracy, macro_f1 });
   return {
-    ...classificationReport(EMOTIONS, truth, fused),
+    ...fusedReport,
     detection: {
       images: samples.length,
       faces_found: found,
       missed: samples.length - found,
       missed_scored_by:
-        'appearance model on the whole 48×48 crop upscaled to 112×112 (with its mirror image)',
+        'appearance view on the whole 48×48 crop upscaled to 112×112 and 64×64 (with its mirror image)',
     },
-    views: {
-      appearance_only: classificationReport(EMOTIONS, truth, appearance),
-      blendshape_rules_only: classificationReport(EMOTIONS, truth, rules),
+    views,
+    ablation: {
+      face_api: short(views.face_api_only),
+      mini_xception: short(views.mini_xception_only),
+      [`ensemble_${ENSEMBLE_WEIGHTS['face-api']}_${ENSEMBLE_WEIGHTS['mini-xception']}`]: short(
+        views.appearance_only,
+      ),
+      blendshape_rules: short(views.blendshape_rules_only),
+      face_api_with_rules: short(report(withRules.get('face_api')!)),
+      mini_xception_with_rules: short(report(withRules.get('mini_xception')!)),
+      ensemble_with_rules: short(fusedReport),
     },
     ms_per_frame: { median: quantile(ms, 0.5), p95: quantile(ms, 0.95) },
     skipped_labels: skipped,

@@ -4,15 +4,16 @@
  */
 import { transfer } from 'comlink';
 import { startFaceWorker } from '../../web/src/debug/face-client';
-import type { EmotionEstimate, FaceResult, FaceStatus } from '../../workers/face/reading';
+import type { FaceStatus } from '../../workers/face/reading';
+import type { FaceWorkerApi } from '../../workers/face/worker';
 
 export const CANVAS_SIZE = 256;
 const FACE_SIZE = CANVAS_SIZE / 2;
 
 export interface ImageOutcome {
-  result: FaceResult;
-  /** Set when no face was found: the appearance model on the whole crop. */
-  fallback?: EmotionEstimate | { type: 'error'; message: string };
+  result: Awaited<ReturnType<FaceWorkerApi['analyse']>>;
+  /** Set when no face was found: the appearance view (with each network's part) on the whole crop. */
+  fallback?: Awaited<ReturnType<FaceWorkerApi['classifyCrop']>>;
 }
 
 const worker = startFaceWorker();
@@ -39,7 +40,7 @@ async function analyseImage(base64: string): Promise<ImageOutcome> {
     crop.close();
     return { result };
   }
-  return { result, fallback: await worker.api.classifyCrop(transfer(crop, [crop])) };
+  return { result, fallback: await worker.api.classifyCrop(transfer(crop, [crop]), true) };
 }
 
 declare global {

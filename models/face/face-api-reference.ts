@@ -1,6 +1,7 @@
 /**
  * face-api's own FaceExpressionNet forward pass on tfjs's pure-JS CPU backend, as the reference the
- * converted ONNX model is checked against. Node only; no tfjs-node.
+ * converted ONNX model is checked against; its bundled tfjs also runs Human's TFJS emotion graph for
+ * the mini-XCEPTION test. Node only; no tfjs-node.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,12 +11,16 @@ interface Tensor {
   dataSync(): Float32Array;
   dispose(): void;
 }
-interface FaceApi {
+export interface FaceApi {
   tf: {
     setPlatform(name: string, platform: object): void;
     setBackend(name: string): Promise<boolean>;
     tensor4d(values: Float32Array, shape: number[]): Tensor;
-    io: { decodeWeights(buffer: ArrayBuffer, specs: unknown): unknown };
+    io: {
+      decodeWeights(buffer: ArrayBuffer, specs: unknown): unknown;
+      fromMemory(artifacts: object): unknown;
+    };
+    loadGraphModel(handler: unknown): Promise<{ predict(input: Tensor): Tensor }>;
   };
   env: { monkeyPatch(env: object): void };
   FaceExpressionNet: new () => {
@@ -39,7 +44,8 @@ async function importFaceApi(): Promise<FaceApi> {
 
 export type ExpressionReference = (rgb112: Float32Array) => Promise<Float32Array>;
 
-export async function loadFaceApiReference(): Promise<ExpressionReference> {
+/** face-api's bundled tfjs on its pure-JS CPU backend, under Node (shared by both references). */
+export async function loadCpuTfjs(): Promise<FaceApi> {
   const faceapi = await importFaceApi();
   const { tf } = faceapi;
   tf.setPlatform('rivion-node', {
@@ -60,6 +66,12 @@ export async function loadFaceApiReference(): Promise<ExpressionReference> {
     createCanvasElement: () => new Stub(),
     createImageElement: () => new Stub(),
   });
+  return faceapi;
+}
+
+export async function loadFaceApiReference(): Promise<ExpressionReference> {
+  const faceapi = await loadCpuTfjs();
+  const { tf } = faceapi;
   const manifest = JSON.parse(
     readFileSync(join(FACE_API_MODEL_DIR, 'face_expression_model-weights_manifest.json'), 'utf8'),
   ) as { weights: unknown }[];

@@ -1,6 +1,6 @@
 /** One frame through both views: landmarks + blendshapes, aligned crop + appearance, fused. */
 import type { FaceLandmarkerResult } from '@mediapipe/tasks-vision';
-import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
+import { toEstimate } from '../shared/estimate.ts';
 import { alignedCrop, landmarkBox, largestFace, type FaceBox, type FaceCrop } from './alignment.ts';
 import { AppearanceSchedule } from './appearance-schedule.ts';
 import { BlinkCounter } from './blink.ts';
@@ -28,13 +28,14 @@ function blendshapesOf(result: FaceLandmarkerResult, face: number): Blendshapes 
 
 /**
  * The appearance view: on stills both views in one batch, every time; on a stream as the schedule
- * says (one view per run, reused while the face is steady).
+ * says (one view per run, both networks on it, the ensemble reused while the face is steady).
+ * `networks` is each network on this frame's run alone, empty when the last answer was reused.
  */
 async function appearanceOf(
   frame: ImageBitmap,
   crop: FaceCrop,
   mark: () => void,
-): Promise<EmotionProbabilities> {
+): Promise<expression.AppearanceOutput> {
   if (landmarker.runningMode() === 'IMAGE') {
     const pixels = cropFace(frame, crop, 'both');
     mark();
@@ -43,11 +44,12 @@ async function appearanceOf(
   const plan = schedule.plan(crop);
   if (!plan.run) {
     mark();
-    return plan.probabilities;
+    return { probabilities: plan.probabilities, networks: {} };
   }
   const pixels = cropFace(frame, crop, plan.view);
   mark();
-  return schedule.record(crop, plan.view, await expression.predict(pixels));
+  const output = await expression.predict(pixels);
+  return { ...output, probabilities: schedule.record(crop, plan.view, output.probabilities) };
 }
 
 const roundBox = (box: FaceBox): FaceBox => {
@@ -76,7 +78,7 @@ export async function analyseFrame(
   });
   const appearanceDone = performance.now();
   const rules = blendshapeEmotion(blendshapes);
-  const estimate = toEstimate(fuseEmotion(appearance, rules));
+  const estimate = toEstimate(fuseEmotion(appearance.probabilities, rules));
   const matrix = result.facialTransformationMatrixes?.[face]?.data;
   const reading = {
     type: 'face' as const,
@@ -88,7 +90,16 @@ export async function analyseFrame(
     headPose: matrix ? headPoseFromMatrix(matrix) : { yaw: 0, pitch: 0, roll: 0 },
     faces: result.faceLandmarks.length,
     box: roundBox(landmarkBox(result.faceLandmarks[face]!)),
-    ...(debug ? { debug: { blendshapes, appearance, rules } } : {}),
+    ...(debug
+      ? {
+          debug: {
+            blendshapes,
+            appearance: appearance.probabilities,
+            rules,
+            networks: appearance.networks,
+          },
+        }
+      : {}),
   };
   const ended = performance.now();
   return {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../core/emotions.ts';
 import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
-import { fuseEmotion, toProbabilities, valenceArousal } from './fusion.ts';
+import { ensembleAppearance, fuseEmotion, toProbabilities, valenceArousal } from './fusion.ts';
 
 const distribution = fc
   .array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 })
@@ -49,5 +49,21 @@ describe('fusion of the appearance and blendshape views', () => {
     expect(happy.valence).toBeGreaterThan(0.5);
     expect(sad.valence).toBeLessThan(-0.5);
     expect(sad.arousal).toBeLessThan(0);
+  });
+});
+
+describe('ensemble of the two appearance networks', () => {
+  it('is the equal-weight mean of both, and one network alone when the other is missing', () => {
+    fc.assert(
+      fc.property(distribution, distribution, (a, b) => {
+        const both = ensembleAppearance({ 'face-api': a, 'mini-xception': b });
+        for (const e of EMOTIONS) expect(both[e]).toBeCloseTo((a[e] + b[e]) / 2, 12);
+        expect(ensembleAppearance({ 'face-api': a })).toEqual(a);
+      }),
+    );
+  });
+
+  it('refuses to answer when no network did', () => {
+    expect(() => ensembleAppearance({})).toThrow(/no appearance network/);
   });
 });

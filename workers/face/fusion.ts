@@ -9,6 +9,29 @@ import type { EmotionProbabilities } from '../shared/estimate.ts';
 
 export const FUSION_WEIGHTS = { appearance: 0.8, blendshapes: 0.2 } as const;
 
+/**
+ * The appearance view's two networks, averaged with equal weights fixed a priori: neither is known
+ * to read webcam faces better, and no face dev split exists to learn otherwise.
+ */
+export const ENSEMBLE_WEIGHTS = { 'face-api': 0.5, 'mini-xception': 0.5 } as const;
+export type AppearanceNetwork = keyof typeof ENSEMBLE_WEIGHTS;
+
+/** Weighted mean of the networks that answered (the weights of the others are left out). */
+export function ensembleAppearance(
+  outputs: Partial<Record<AppearanceNetwork, EmotionProbabilities>>,
+  weights: Record<AppearanceNetwork, number> = ENSEMBLE_WEIGHTS,
+): EmotionProbabilities {
+  const present = (Object.keys(weights) as AppearanceNetwork[]).filter((n) => outputs[n]);
+  const total = present.reduce((sum, n) => sum + weights[n], 0);
+  if (!present.length || total <= 0) throw new Error('no appearance network answered');
+  return Object.fromEntries(
+    EMOTIONS.map((e) => [
+      e,
+      present.reduce((sum, n) => sum + (weights[n] * outputs[n]![e]) / total, 0),
+    ]),
+  ) as EmotionProbabilities;
+}
+
 /** Weighted geometric pooling (a product of experts), renormalised. */
 export function fuseEmotion(
   appearance: EmotionProbabilities,

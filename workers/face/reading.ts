@@ -7,6 +7,7 @@ import type { Emotion } from '../../core/emotions.ts';
 import type { EmotionProbabilities } from '../shared/estimate.ts';
 import type { ModelStatus, WorkerError } from '../shared/status.ts';
 import type { FaceBox } from './alignment.ts';
+import type { AppearanceNetwork } from './fusion.ts';
 
 export type { EmotionEstimate, EmotionProbabilities } from '../shared/estimate.ts';
 export type { WorkerError } from '../shared/status.ts';
@@ -45,7 +46,10 @@ export interface FaceReading {
   /** Only on request (debug page, eval): the raw views, still never leaving the device. */
   debug?: {
     blendshapes: Record<string, number>;
+    /** The appearance view: the two networks' ensemble. */
     appearance: EmotionProbabilities;
+    /** Each network that ran on this frame, alone (empty when the last answer was reused). */
+    networks: Partial<Record<AppearanceNetwork, EmotionProbabilities>>;
     rules: EmotionProbabilities;
   };
 }
@@ -53,9 +57,9 @@ export interface FaceReading {
 export interface FaceTiming {
   /** MediaPipe FaceLandmarker. */
   landmarks: number;
-  /** Aligned crop drawn and read back at 112×112. */
+  /** Aligned crop drawn and read back (112×112 for face-api, 64×64 for mini-XCEPTION). */
   crop: number;
-  /** The expression network (0 when its last answer was reused). */
+  /** The two expression networks (0 when their last answer was reused). */
   appearance: number;
   /** Rules, fusion, blink, metrics and head pose. */
   rest: number;

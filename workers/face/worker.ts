@@ -7,7 +7,7 @@ import { expose } from 'comlink';
 import { toEstimate, type EmotionEstimate } from '../shared/estimate.ts';
 import { toWorkerError, type WorkerError } from '../shared/status.ts';
 import { analyseFrame, resetHistory } from './analyse.ts';
-import { wholeFrame } from './crop.ts';
+import { CROP_SIZE, SMALL_CROP_SIZE, wholeFrame } from './crop.ts';
 import * as expression from './expression-model.ts';
 import { hasHardwareGpu } from './gpu.ts';
 import * as landmarker from './landmarker.ts';
@@ -24,6 +24,10 @@ export interface FaceWorkerOptions {
   landmarkerUrl?: string;
 }
 
+export type CropEstimate = EmotionEstimate & {
+  networks?: expression.AppearanceOutput['networks'];
+};
+
 let status: FaceStatus | undefined;
 let busy = false;
 
@@ -32,7 +36,11 @@ async function warmUp(): Promise<void> {
   canvas.getContext('2d')?.fillRect(0, 0, 64, 64);
   const blank = canvas.transferToImageBitmap();
   await landmarker.predict(blank, 0);
-  await expression.predict(new Float32Array(112 * 112 * 3));
+  await expression.predict({
+    views: 1,
+    large: new Float32Array(CROP_SIZE * CROP_SIZE * 3),
+    small: new Float32Array(SMALL_CROP_SIZE * SMALL_CROP_SIZE * 3),
+  });
   blank.close();
 }
 
@@ -57,7 +65,7 @@ const api = {
         runningMode: options.runningMode ?? 'VIDEO',
         ...(options.landmarkerUrl ? { modelUrl: options.landmarkerUrl } : {}),
       });
-      report({ state: 'loading', progress: 0.6, step: 'expression model' });
+      report({ state: 'loading', progress: 0.6, step: 'expression models' });
       await expression.load();
       report({ state: 'loading', progress: 0.9, step: 'warm-up' });
       await warmUp();
@@ -87,10 +95,14 @@ const api = {
     }
   },
 
-  /** The appearance view alone on an image that already is a face crop. */
-  async classifyCrop(frame: ImageBitmap): Promise<EmotionEstimate | WorkerError> {
+  /**
+   * The appearance view (both networks' ensemble) alone on an image that already is a face crop.
+   * `debug` adds each network's probabilities (eval only).
+   */
+  async classifyCrop(frame: ImageBitmap, debug = false): Promise<CropEstimate | WorkerError> {
     try {
-      return toEstimate(await expression.predict(wholeFrame(frame)));
+      const { probabilities, networks } = await expression.predict(wholeFrame(frame));
+      return { ...toEstimate(probabilities), ...(debug ? { networks } : {}) };
     } catch (error) {
       return toWorkerError(error);
     } finally {
