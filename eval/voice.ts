@@ -79,16 +79,21 @@ export interface VoiceEvalReport {
     emotion: ClassificationReport;
     arousal: ClassificationReport;
     l2_per_fold: Record<string, number>;
+    feature_set_per_fold: Record<string, string>;
   };
   ravdess_cross_corpus: {
     emotion: ClassificationReport;
     arousal: ClassificationReport;
     l2: number;
+    feature_set: string;
   };
   notes: string[];
 }
 
-/** Runs both protocols; test speakers are normalised with their own files, as the runtime baseline would. */
+/**
+ * Runs both protocols. Test speakers are centred on the mean of their own files, as the runtime
+ * baseline centres a user, and scaled by the within-speaker spread the model was trained with.
+ */
 export async function evaluateVoice(
   dataDir: string = DEFAULT_VOICE_DATA_DIR,
 ): Promise<VoiceEvalReport> {
@@ -97,23 +102,28 @@ export async function evaluateVoice(
 
   const loso = emptyScored();
   const l2PerFold: Record<string, number> = {};
+  const setPerFold: Record<string, string> = {};
   for (const speaker of [...new Set(emodb.map((u) => u.speaker))].sort()) {
     const test = emodb.filter((u) => u.speaker === speaker);
-    const { model, l2 } = fitVoiceModel(emodb.filter((u) => u.speaker !== speaker));
+    const { model, l2, featureSet, scale } = fitVoiceModel(
+      emodb.filter((u) => u.speaker !== speaker),
+    );
     l2PerFold[speaker] = l2;
-    score(model, test, normaliseBySpeaker(test), loso);
+    setPerFold[speaker] = featureSet;
+    score(model, test, normaliseBySpeaker(test, scale), loso);
   }
 
   const cross = emptyScored();
   const full = fitVoiceModel(emodb);
-  score(full.model, ravdess, normaliseBySpeaker(ravdess), cross);
+  score(full.model, ravdess, normaliseBySpeaker(ravdess, full.scale), cross);
 
   return {
-    emodb_loso: { ...reports(loso), l2_per_fold: l2PerFold },
-    ravdess_cross_corpus: { ...reports(cross), l2: full.l2 },
+    emodb_loso: { ...reports(loso), l2_per_fold: l2PerFold, feature_set_per_fold: setPerFold },
+    ravdess_cross_corpus: { ...reports(cross), l2: full.l2, feature_set: full.featureSet },
     notes: [
       'Labels: the six shared classes; EmoDB has no surprise, so "surprised" is never predicted.',
-      "RAVDESS surprised files count towards each actor's normalisation statistics but are not scored.",
+      "RAVDESS surprised files count towards each actor's mean but are not scored.",
+      'Input = (features - speaker mean) / within-speaker std of the EmoDB training speakers.',
       `High arousal = ${[...HIGH_AROUSAL].join(', ')}; low = the rest.`,
     ],
   };

@@ -47,6 +47,14 @@ describe('voice model export', () => {
     });
   });
 
+  it('ships a committed model that ignores the mean level (EmoDB is peak-normalised)', async () => {
+    const quiet = new Float32Array(VOICE_FEATURE_NAMES.length);
+    const loud = quiet.slice();
+    loud[VOICE_FEATURE_NAMES.indexOf('energy_mean_db')] = 3;
+    const [a, b] = await runProbabilities(await openSession(), [quiet, loud]);
+    a!.forEach((p, c) => expect(b![c]).toBeCloseTo(p, 6));
+  });
+
   it('ships a committed model that loads and outputs 7 probabilities per row', async () => {
     const session = await openSession();
     const [probabilities] = await runProbabilities(session, [

@@ -1,6 +1,6 @@
 /**
  * Trains the shipped voice-emotion model on all of EmoDB (CC0) and writes voice-emotion.onnx plus
- * voice-emotion.json (feature order, classes, population prior for the runtime baseline).
+ * voice-emotion.json (feature order, classes, the input scale and a population prior for the runtime baseline).
  * Usage: npm run train:voice [-- <speech data dir>]
  * Deterministic: zero-initialised full-batch Adam and a fixed L2 grid, so the same data gives the same bytes.
  */
@@ -16,7 +16,7 @@ const round = (values: ArrayLike<number>) => Array.from(values, (v) => Math.roun
 
 const dataDir = process.argv[2] ?? DEFAULT_SPEECH_DIR;
 const emodb = loadCorpus(dataDir, 'emodb');
-const { model, l2, innerAccuracy } = fitVoiceModel(emodb);
+const { model, l2, featureSet, scale, innerAccuracy } = fitVoiceModel(emodb);
 const bytes = exportVoiceModel(here('./voice-emotion.onnx'), model);
 const prior = featureStats(emodb.map((u) => u.features));
 writeFileSync(
@@ -26,15 +26,18 @@ writeFileSync(
     output: 'probabilities',
     classes: EMOTIONS,
     features: VOICE_FEATURE_NAMES,
-    normalisation: 'per-speaker z-score: (x - speaker mean) / speaker std',
+    normalisation:
+      '(x - speaker mean) / scale; scale = within-speaker std of the training speakers',
+    scale: round(scale),
     prior: { mean: round(prior.mean), std: round(prior.std) },
-    training: { corpus: 'EmoDB (CC0-1.0)', utterances: emodb.length, l2 },
+    training: { corpus: 'EmoDB (CC0-1.0)', utterances: emodb.length, featureSet, l2 },
   })}\n`,
 );
 console.info(
   JSON.stringify({
     utterances: emodb.length,
     features: model.features,
+    featureSet,
     l2,
     innerAccuracy,
     onnxBytes: bytes,

@@ -1,6 +1,6 @@
 /**
  * One speech segment to one reading: features (the audio is dropped right there), then the user's
- * running baseline for z-scores and stress, then the emotion model on the z-scores.
+ * running baseline for stress (z-scores) and for the emotion model's input (features centred on the user).
  */
 import { VoiceBaseline } from './baseline.ts';
 import * as emotionModel from './emotion-model.ts';
@@ -65,10 +65,10 @@ export class VoiceAnalyser {
     const featuresDone = performance.now();
     this.noise.observe(summary.noiseFloorDb);
     if (!VoiceBaseline.hasSpeech(vector)) return { type: 'no_speech', timestamp };
-    // z-scores against the baseline as it stood before this segment; observe() then learns from it.
-    const z = this.baseline.zScores(vector);
+    // Centred on the baseline as it stood before this segment; observe() then learns from it.
+    const input = this.baseline.centred(vector, emotionModel.VOICE_SCALE);
     const { stress, indicators, calibrating } = this.baseline.observe(vector);
-    const probabilities = await emotionModel.predict(z);
+    const probabilities = await emotionModel.predict(input);
     const end = performance.now();
     const { logMel: _logMel, ...numbers } = summary;
     return {

@@ -53,6 +53,14 @@ describe('VoiceBaseline', () => {
     expect(adapted).toBeLessThan(clean + 0.05);
   });
 
+  it("centres the emotion model's input on the user's mean and divides by the model's scale", () => {
+    const baseline = calibrated();
+    const angry = features(readWavMono(`${EMODB}03a01Wa.wav`));
+    const scale = new Float64Array(angry.length).fill(2);
+    const input = baseline.centred(angry, scale);
+    input.forEach((value, i) => expect(value).toBeCloseTo((angry[i]! - baseline.mean[i]!) / 2, 3));
+  });
+
   it('ignores segments without speech: no reading and no learning', () => {
     const baseline = calibrated();
     const before = baseline.count;

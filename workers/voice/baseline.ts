@@ -71,6 +71,21 @@ export class VoiceBaseline {
     return z;
   }
 
+  /**
+   * The emotion model's input: features centred on the user's mean and divided by the model's fixed
+   * within-speaker `scale`, as in training. The user's own spread is left out on purpose: it comes from
+   * mostly calm speech and takes long to settle. While the baseline is young the prior's population
+   * mean and spread (which includes differences between people) stand in, as in zScores.
+   */
+  centred(features: Float32Array, scale: ArrayLike<number>): Float32Array {
+    const own = this.count < 2 ? 0 : Math.min(1, this.count / WARM_UP);
+    return features.map((value, i) => {
+      const mu = own * this.mean[i]! + (1 - own) * (this.prior?.mean[i] ?? this.mean[i]!);
+      const sigma = own * scale[i]! + (1 - own) * (this.prior?.std[i] ?? scale[i]!);
+      return (value - mu) / Math.max(sigma, MIN_STD);
+    });
+  }
+
   /** Reads stress against the baseline as it stood before this segment, then learns from the segment. */
   observe(features: Float32Array): StressReading {
     if (!VoiceBaseline.hasSpeech(features))

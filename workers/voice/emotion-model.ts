@@ -1,4 +1,4 @@
-/** The voice emotion model (models/voice/voice-emotion.onnx): per-user z-scored features in, 7 probabilities out. */
+/** The voice emotion model (models/voice/voice-emotion.onnx): user-centred, scaled features in, 7 probabilities out. */
 import { Tensor, type InferenceSession } from 'onnxruntime-web/wasm';
 import layout from '../../models/voice/voice-emotion.json';
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
@@ -8,6 +8,8 @@ import { openOwnOriginSession } from '../shared/ort-session.ts';
 export const VOICE_MODEL_URL = '/models/voice-emotion.onnx';
 /** Population statistics the running baseline leans on until it knows the user. */
 export const VOICE_PRIOR = layout.prior;
+/** The model's input is (features - the user's mean) / VOICE_SCALE (VoiceBaseline.centred). */
+export const VOICE_SCALE = layout.scale;
 
 const order = (layout.classes as Emotion[]).map((emotion) => EMOTIONS.indexOf(emotion));
 let session: Promise<InferenceSession> | undefined;
@@ -24,7 +26,7 @@ export function load(url = VOICE_MODEL_URL): Promise<InferenceSession> {
   return session;
 }
 
-/** Probabilities in EMOTIONS order for one z-scored feature vector. */
+/** Probabilities in EMOTIONS order for one centred, scaled feature vector. */
 export async function predict(z: Float32Array): Promise<Float32Array> {
   const model = await load();
   const input = new Tensor('float32', z, [1, z.length]);

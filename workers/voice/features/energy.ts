@@ -5,8 +5,14 @@ import { mean, percentile } from './stats.ts';
 export const SILENCE_DB = -100;
 // Frames this far above the noise floor carry speech; below it they are pauses (or breaths).
 const SPEECH_MARGIN_DB = 6;
-// Anything this quiet is a pause however low the floor is (a gated or muted mic).
-const ABSOLUTE_PAUSE_DB = -60;
+// Frames more than this far under the segment's loud speech are pauses even when the floor is lower
+// still (digital silence around a take, a gated mic). Relative, so a quieter mic or a speaker further
+// away keeps the same frames: an absolute -60 dBFS gate dropped 30 % of the speech frames of RAVDESS
+// (recorded ~22 dB quieter than EmoDB). 35 dB is EmoDB's own median span from loud speech (95th
+// percentile frame) down to floor + 6 dB, so on clean EmoDB takes the floor still decides.
+const SPEECH_RANGE_DB = 35;
+// Only near-digital silence is a pause whatever the level (a muted mic, zero padding).
+const ABSOLUTE_PAUSE_DB = -90;
 
 /** Frame RMS in dBFS. */
 export function frameDb(frame: Float32Array): number {
@@ -33,14 +39,31 @@ export function segmentNoiseFloorDb(energiesDb: Float32Array, trackedFloorDb?: n
   return trackedFloorDb === undefined ? own : Math.min(own, trackedFloorDb);
 }
 
-/** Marks frames clearly above the noise floor as speech. */
+/**
+ * Marks frames clearly above the noise floor and within the speech range of the segment's loud frames
+ * as speech. Scaling the signal by any gain leaves the mask unchanged (down to near-digital silence).
+ */
 export function speechMask(energiesDb: Float32Array, floorDb: number): Uint8Array {
   const mask = new Uint8Array(energiesDb.length);
-  for (let i = 0; i < energiesDb.length; i++) {
-    const db = energiesDb[i]!;
-    mask[i] = db >= floorDb + SPEECH_MARGIN_DB && db > ABSOLUTE_PAUSE_DB ? 1 : 0;
-  }
+  const threshold = Math.max(
+    floorDb + SPEECH_MARGIN_DB,
+    percentile(energiesDb, 0.95) - SPEECH_RANGE_DB,
+    ABSOLUTE_PAUSE_DB,
+  );
+  for (let i = 0; i < energiesDb.length; i++) mask[i] = energiesDb[i]! >= threshold ? 1 : 0;
   return mask;
+}
+
+/** Mean power (linear, mean square) of the frames in `mask`: the segment's speech level. */
+export function speechPower(energiesDb: Float32Array, mask: Uint8Array): number {
+  let sum = 0;
+  let frames = 0;
+  for (let i = 0; i < energiesDb.length; i++) {
+    if (!mask[i]) continue;
+    sum += 10 ** (energiesDb[i]! / 10);
+    frames++;
+  }
+  return frames ? sum / frames : 0;
 }
 
 /** Speech energy with the noise power subtracted, dB: steady noise adds power, not speech. */

@@ -56,6 +56,19 @@ describe('extractVoiceFeatures on EmoDB speech', () => {
     expect(angry.spectralCentroidHz).toBeGreaterThan(sad.spectralCentroidHz);
   });
 
+  it('is gain-invariant: 22 dB quieter (RAVDESS vs EmoDB) only lowers energy_mean_db by 22 dB', () => {
+    const { samples, sampleRate } = readWavMono(`${EMODB}03a01Wa.wav`);
+    const loud = extractVoiceFeatures(samples, sampleRate).vector;
+    const quiet = extractVoiceFeatures(
+      samples.map((value) => value * 10 ** (-22 / 20)),
+      sampleRate,
+    ).vector;
+    VOICE_FEATURE_NAMES.forEach((name, i) => {
+      const expected = name === 'energy_mean_db' ? loud[i]! - 22 : loud[i]!;
+      expect(quiet[i], name).toBeCloseTo(expected, 2);
+    });
+  });
+
   it('keeps pitch and pauses steady when fan-like noise is added 30 dB below the speech', () => {
     const { samples, sampleRate } = readWavMono(`${EMODB}03a01Nc.wav`);
     const clean = extractVoiceFeatures(samples, sampleRate).summary;

@@ -1,4 +1,4 @@
-import { ANALYSIS_RATE, FRAME_SIZE, frameCount, readFrame } from './framing.ts';
+import { ANALYSIS_RATE, FRAME_SIZE, frameCount, hannWindow, readFrame } from './framing.ts';
 import { resample } from './resample.ts';
 import { PowerSpectrum, SPECTRUM_BINS, spectralCentroidHz, spectralFlux } from './spectrum.ts';
 import {
@@ -16,6 +16,7 @@ import {
   segmentNoiseFloorDb,
   shimmer,
   speechMask,
+  speechPower,
   syllableRate,
   zeroCrossingRate,
 } from './energy.ts';
@@ -36,6 +37,14 @@ export interface ExtractOptions {
 
 const bank = melFilterBank(MEL_BANDS, ANALYSIS_RATE);
 const dct = dctMatrix(MFCC_COUNT, MEL_BANDS);
+// Sum of the squared Hann window: a frame of mean square p has p * this power per bin when white.
+const WINDOW_POWER = hannWindow(FRAME_SIZE).reduce((sum, w) => sum + w * w, 0);
+/**
+ * Log-mel floor, relative to the segment's speech level spread evenly over the spectrum: -50 dB,
+ * under the weak high bands of speech but above what a quiet room adds (EmoDB's floor sits ~42 dB
+ * under its loud speech), so near-empty bands do not swing MFCCs with the noise.
+ */
+const LOG_MEL_FLOOR = 1e-5;
 
 /**
  * Takes prosodic and spectral features from one mono segment. Returns numbers only: no view of
@@ -63,6 +72,9 @@ export function extractVoiceFeatures(
   }
   const floorDb = segmentNoiseFloorDb(energies, options.noiseFloorDb);
   const mask = speechMask(energies, floorDb);
+  // Log-mel energies relative to the segment's speech level: a gain (mic, distance) then moves no
+  // spectral feature, and loudness is left to energy_mean_db, which the user's baseline centres.
+  const levelScale = 1 / Math.max(speechPower(energies, mask) * WINDOW_POWER, 1e-20);
 
   const spectrum = new PowerSpectrum();
   let power = new Float32Array(SPECTRUM_BINS);
@@ -83,7 +95,7 @@ export function extractVoiceFeatures(
     readFrame(signal, f, frame);
     spectrum.compute(frame, power);
     if (mask[f]) {
-      logMelEnergies(power, bank, logMel);
+      logMelEnergies(power, bank, logMel, levelScale, LOG_MEL_FLOOR);
       for (let b = 0; b < MEL_BANDS; b++) melSum[b]! += logMel[b]!;
       mfccFromLogMel(logMel, dct, mfcc);
       for (let k = 0; k < MFCC_COUNT; k++) {

@@ -32,17 +32,23 @@ export function melFilterBank(bands: number, sampleRate: number): SparseFilter[]
   });
 }
 
-/** Meyda's melBands: ln(1 + filter-bank energy) per band. */
+/**
+ * ln(scale * filter-bank energy + floor) per band. The defaults are meyda's melBands, ln(1 + x); that
+ * is not gain-invariant (at low levels ln(1 + x) ~ x, so a quieter mic changes every MFCC's shape), so
+ * the extractor passes scale = 1 / speech level and a small floor instead (see extract.ts).
+ */
 export function logMelEnergies(
   power: Float32Array,
   bank: SparseFilter[],
   out: Float32Array,
+  scale = 1,
+  floor = 1,
 ): Float32Array {
   for (let j = 0; j < bank.length; j++) {
     const { start, weights } = bank[j]!;
     let sum = 0;
     for (let i = 0; i < weights.length; i++) sum += weights[i]! * power[start + i]!;
-    out[j] = Math.log(sum + 1);
+    out[j] = Math.log(sum * scale + floor);
   }
   return out;
 }

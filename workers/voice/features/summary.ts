@@ -19,7 +19,7 @@ export interface VoiceSummary {
   speechRate: number;
   noiseFloorDb: number;
   speechSeconds: number;
-  /** Mean ln(1 + mel energy) per band over speech frames. */
+  /** Mean log mel energy per band over speech frames, relative to the segment's speech level. */
   logMel: number[];
 }
 
