@@ -27,7 +27,12 @@ describe('analyzeText', () => {
       sarcasm: false,
       risk: { keywords: [], spans: [] },
       stressors: [],
-      crisis: { level: 'none', reasons: [], spans: [] },
+      crisis: {
+        level: 'none',
+        reasons: [],
+        spans: [],
+        model: { severe: expect.any(Number), elevated: expect.any(Number) },
+      },
     });
   });
 

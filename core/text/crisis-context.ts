@@ -59,3 +59,9 @@ export function pastAndResolved(before: string, sentence: string, after: string)
     RESOLVED.test(after.slice(0, RESOLUTION_REACH))
   );
 }
+
+/** Where the resolution after a hit ends (an index into `after`), or -1 when there is none. */
+export function resolutionEnd(after: string): number {
+  const match = RESOLVED.exec(after.slice(0, RESOLUTION_REACH));
+  return match ? match.index + match[0].length : -1;
+}

@@ -154,7 +154,12 @@ describe('detectCrisis', () => {
   });
 
   it('handles empty input and finds a disclosure at the end of 100 KB quickly', () => {
-    expect(detectCrisis('')).toEqual({ level: 'none', reasons: [], spans: [] });
+    expect(detectCrisis('')).toEqual({
+      level: 'none',
+      reasons: [],
+      spans: [],
+      model: { severe: expect.any(Number), elevated: expect.any(Number) },
+    });
     const filler = 'work was long and the meeting ran late, nothing new. '.repeat(1900);
     const started = performance.now();
     expect(level(`${filler}I want to die`)).toBe('severe');

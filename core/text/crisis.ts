@@ -1,7 +1,10 @@
 import { canonicalize, originalRange } from './crisis-canon.ts';
-import { pastAndResolved, predicatedOfAThing } from './crisis-context.ts';
+import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './crisis-context.ts';
+import { clauseAround, settledSentences } from './crisis-denial.ts';
 import { findFinality } from './crisis-finality.ts';
 import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './crisis-rules.ts';
+import classifierFile from '../../models/safety/crisis-classifier.json';
+import { loadCrisisClassifier, type CrisisClassifierFile } from './crisis-model.ts';
 import { IDIOMS } from './idioms.ts';
 import { negatedBefore } from './negation.ts';
 import { normalizeForMatching } from './normalize.ts';
@@ -15,7 +18,12 @@ export interface CrisisResult {
   level: CrisisLevel;
   reasons: string[];
   spans: TextSpan[];
+  /** The learned classifier's view: p(severe) and p(elevated or severe). */
+  model: { severe: number; elevated: number };
 }
+
+// Imported statically: the weights ship in the same bundle as the rules and load with them.
+const classifier = loadCrisisClassifier(classifierFile as unknown as CrisisClassifierFile);
 
 const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
 
@@ -84,6 +92,16 @@ interface Judgement {
   reason: string;
 }
 
+/**
+ * A phrase the rules found and deliberately judged harmless: a plain denial, a resolved past,
+ * hopeless about a thing, an ordinary reading (`unless`), fiction or news.
+ */
+const EXPLAINED_AWAY: Judgement = { level: 'none', reason: 'explained away' };
+/** Told as over and resolved: explained away together with the resolution that follows. */
+const RESOLVED_PAST: Judgement = { level: 'none', reason: 'resolved past' };
+/** Plainly denied: only its own clause is settled ("I don't want to die, I just want it to stop"). */
+const DENIED: Judgement = { level: 'none', reason: 'denied' };
+
 function judgeSelfHarm(before: string, sentence: string): Judgement | null {
   if (ACCIDENT.test(sentence)) return null;
   if (URGE_BEFORE.test(before)) return { level: 'elevated', reason: 'self-harm urge' };
@@ -102,26 +120,28 @@ function judgeHit(
   const range = sentenceAround(text, match.start);
   const sentence = text.slice(range.start, range.end);
   const before = text.slice(Math.max(range.start, match.start - 40), match.start);
-  if (rule.unless?.test(sentence)) return null;
+  if (rule.unless?.test(sentence)) return EXPLAINED_AWAY;
   if (rule.aboutLife && predicatedOfAThing(clauseBefore(text, range.start, match.start))) {
-    return null;
+    return EXPLAINED_AWAY;
   }
   if (
     rule.resolvable &&
     pastAndResolved(before, sentence, text.slice(match.start, match.start + 240))
   )
-    return null;
+    return RESOLVED_PAST;
   if (!rule.fixedNegation && negatedBefore(text, match.start)) {
     return ONLY_FOR_NOW.test(text.slice(match.end, match.end + 40))
       ? { level: 'elevated', reason: `${rule.reason} (denied only for now)` }
-      : null;
+      : DENIED;
   }
   if (TOLD_TO.test(before)) return { level: 'elevated', reason: 'told to harm themselves' };
   const aboutOther =
     rule.thirdPerson ||
     (rule.checkSubject && !ownVoice && subjectBefore(text, match.start) === 'third');
   if (aboutOther) {
-    return FICTION.test(sentence) ? null : { level: 'elevated', reason: 'someone else is at risk' };
+    return FICTION.test(sentence)
+      ? EXPLAINED_AWAY
+      : { level: 'elevated', reason: 'someone else is at risk' };
   }
   if (rule.selfHarm) return judgeSelfHarm(before, sentence);
   if (rule.level === 'severe' && HISTORY.test(sentence)) {
@@ -151,13 +171,23 @@ function firstOfEachOverlap(spans: TextSpan[]): TextSpan[] {
 }
 
 /**
- * Crisis level of a message: severe (suicidal intent, plan or means, self-harm now, goodbyes),
+ * The rules' crisis level alone: severe (suicidal intent, plan or means, self-harm now, goodbyes),
  * elevated (passive death wishes, hopelessness, self-harm urges or history, reports about
  * someone else) or none. Idioms ("this deadline is killing me") are blanked out first; a denied
  * phrase ("I would never hurt myself") counts as none unless denied only for now ("not tonight").
  * Recall on severe comes first: a missed severe message is the worst error this product can make.
  */
-export function detectCrisis(text: string): CrisisResult {
+export function detectRulesCrisis(text: string): Omit<CrisisResult, 'model'> {
+  return judgeByRules(text).result;
+}
+
+interface RulesJudgement {
+  result: Omit<CrisisResult, 'model'>;
+  /** Sentences or clauses (ranges in `text`) the rules settled, with no standing hit beside them. */
+  explainedAway: { start: number; end: number }[];
+}
+
+function judgeByRules(text: string): RulesJudgement {
   const canonical = canonicalize(normalizeForMatching(text));
   const masked = maskPhrases(
     canonical.text,
@@ -169,11 +199,34 @@ export function detectCrisis(text: string): CrisisResult {
   const spans: TextSpan[] = [];
   // A Set, not spans.some(): a long message repeating one phrase would make that quadratic.
   const seen = new Set<string>();
+  // Settled stretches of `masked`, by start; each is dropped if its sentence has a standing hit.
+  const explained = new Map<number, { start: number; end: number }>();
+  const flagged = new Set<number>();
   for (const rule of CRISIS_RULES) {
     if (rule.requires && !rule.requires.test(masked)) continue;
     for (const match of matchPhrase(rule.pattern, masked)) {
       const judgement = judgeHit(rule, masked, match, ownVoice);
-      if (!judgement || judgement.level === 'none') continue;
+      if (!judgement) continue;
+      const sentence = sentenceAround(masked, match.start);
+      if (judgement === DENIED) {
+        // The negator must stand in the hit's own clause: "the pain never stops and I can't cope".
+        const clause = clauseAround(masked, sentence, match.start);
+        if (negatedBefore(masked.slice(clause.start, match.end), match.start - clause.start)) {
+          explained.set(clause.start, clause);
+        }
+        continue;
+      }
+      if (judgement === EXPLAINED_AWAY || judgement === RESOLVED_PAST) {
+        // "I felt like a burden. Counselling really helped": the resolution goes with the hit.
+        const after = masked.slice(match.start, match.start + 240);
+        const resolved = judgement === RESOLVED_PAST ? resolutionEnd(after) : -1;
+        const end =
+          resolved < 0 ? sentence.end : sentenceAround(masked, match.start + resolved - 1).end;
+        explained.set(sentence.start, { start: sentence.start, end: Math.max(sentence.end, end) });
+        continue;
+      }
+      flagged.add(sentence.start);
+      if (judgement.level === 'none') continue;
       if (RANK[judgement.level] > RANK[level]) level = judgement.level;
       reasons.add(judgement.reason);
       const key = `${match.start}:${match.end}`;
@@ -196,5 +249,62 @@ export function detectCrisis(text: string): CrisisResult {
       spans.push(spanOf(text, range.start, range.end));
     }
   }
-  return { level, reasons: [...reasons], spans: firstOfEachOverlap(spans) };
+  // Denials and ordinary absences the patterns rejected without firing ("I'm not a burden").
+  for (const range of settledSentences(masked)) {
+    if (!explained.has(range.start)) explained.set(range.start, range);
+  }
+  const settled = [...explained.values()].filter(
+    (range) => !flagged.has(sentenceAround(masked, range.start).start),
+  );
+  return {
+    result: { level, reasons: [...reasons], spans: firstOfEachOverlap(spans) },
+    explainedAway: settled.map((range) => originalRange(canonical, range.start, range.end)),
+  };
 }
+
+/** The message without the given ranges (the sentences the rules explained away). */
+function without(text: string, ranges: { start: number; end: number }[]): string {
+  let rest = '';
+  let at = 0;
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    rest += `${text.slice(at, Math.max(at, range.start))} `;
+    at = Math.max(at, range.end);
+  }
+  return rest + text.slice(at);
+}
+
+/**
+ * Crisis level of a message: the rules (above), raised — never lowered — by the learned
+ * classifier (crisis-model.ts), which catches wordings no rule names ("Stockpiled my oxy for
+ * weeks. It's enough."). The rules' reasons and spans stay; a classifier hit adds a reason.
+ * Sentences the rules settled — explained away ("I felt like a burden. Counselling helped"),
+ * plainly denied ("I'm not a burden"), an ordinary absence ("when I'm gone for the weekend") —
+ * are left out of what the classifier reads, so it does not re-raise them; the rest is still read.
+ */
+export function detectCrisis(text: string): CrisisResult {
+  const { rules, classifierText } = readCrisis(text);
+  const score = classifier.score(classifierText);
+  const model = { severe: round(score.severe), elevated: round(score.elevated) };
+  if (RANK[score.level] <= RANK[rules.level]) return { ...rules, model };
+  const p = score.level === 'severe' ? score.severe : score.elevated;
+  const reason = `reads like messages that needed ${score.level === 'severe' ? 'crisis' : 'some'} support (p ${p.toFixed(2)})`;
+  return { ...rules, level: score.level, reasons: [...rules.reasons, reason], model };
+}
+
+/**
+ * The rules' result and what the classifier reads: the message without the sentences the rules
+ * settled (explained away, plainly denied, an ordinary absence). Cross-validation scores the same
+ * text, so its numbers are those of detectCrisis.
+ */
+export function readCrisis(text: string): {
+  rules: Omit<CrisisResult, 'model'>;
+  classifierText: string;
+} {
+  const { result, explainedAway } = judgeByRules(text);
+  return {
+    rules: result,
+    classifierText: explainedAway.length ? without(text, explainedAway) : text,
+  };
+}
+
+const round = (p: number) => Math.round(p * 1000) / 1000;

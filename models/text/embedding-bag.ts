@@ -5,6 +5,7 @@
  */
 import { softmaxInPlace } from '../../workers/text/combine.ts';
 import type { Subwords } from './subwords.ts';
+import { seededRandom } from '../tools/random.ts';
 
 export interface EmbeddingBagModel {
   rows: number;
@@ -32,18 +33,6 @@ export interface TrainOptions {
   poolPower: number;
   /** Word ids below `subwords.vocabulary` pool the mean of their subword rows instead of one row. */
   subwords?: Subwords;
-}
-
-/** mulberry32: a small seeded generator, enough for initialisation and shuffling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const poolDivisor = (count: number, poolPower: number) =>

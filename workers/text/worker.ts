@@ -5,6 +5,7 @@
  */
 import { expose } from 'comlink';
 import { analyzeText } from '../../core/text/analyze.ts';
+import { warmUpCrisisDetection } from '../../core/text/crisis-warm-up.ts';
 import { estimateFrom } from '../shared/estimate.ts';
 import { ModelLoader, toWorkerError } from '../shared/status.ts';
 import * as classifier from './classifier.ts';
@@ -54,7 +55,10 @@ const api = {
         {
           step: 'warm-up',
           from: 0.95,
-          run: () => classifier.predict('Warming up the text model.', 0),
+          run: async () => {
+            warmUpCrisisDetection();
+            await classifier.predict('Warming up the text model.', 0);
+          },
         },
       ],
       onStatus,

@@ -6,6 +6,7 @@
 import { proxy } from 'comlink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
+import { warmUpCrisisDetection } from '../../../core/text/crisis-warm-up';
 import type { TextReading } from '../../../workers/text/reading';
 import type { TextWorkerApi } from '../../../workers/text/worker';
 import type { ModelStatus } from '../../../workers/shared/status';

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import classifierFile from '../../models/safety/crisis-classifier.json';
+import { detectCrisis } from './crisis';
+import { featuresOf, loadCrisisClassifier, type CrisisClassifierFile } from './crisis-model';
+
+const file = classifierFile as unknown as CrisisClassifierFile;
+const classifier = loadCrisisClassifier(file);
+
+describe('crisis classifier', () => {
+  it('loads the committed model: vocabulary, weights and thresholds', () => {
+    expect(file.rows.length).toBeGreaterThan(1000);
+    expect(new Set(file.rows.map((row) => row[0])).size).toBe(file.rows.length);
+    expect(file.thresholds.severe).toBeGreaterThan(0);
+    expect(file.thresholds.severe).toBeLessThan(1);
+    const { severe, elevated } = classifier.score('I want to die');
+    expect(elevated).toBeGreaterThanOrEqual(severe);
+  });
+
+  it('reads texting spellings through the canonical form the rules use', () => {
+    const options = { words: 2, chars: [0, 0] as [number, number], negation: true };
+    expect(featuresOf('im not ok rn', options)).toEqual([
+      "w:i'm",
+      'w:not',
+      "b:i'm not",
+      'w:ok',
+      'b:not ok',
+      '!ok',
+      'w:right',
+      'b:ok right',
+      '!right',
+      'w:now',
+      'b:right now',
+      '!now',
+    ]);
+  });
+
+  // Wordings the rules missed on an author they had never seen (holdout-3), now training data.
+  it('raises phrasings the rules miss', () => {
+    for (const text of [
+      "Stockpiled my oxy for weeks. Counted them again today. It's enough.",
+      'pls dont tell anyone but i swallowed like 20 ibuprofen an hour ago',
+      'I have a blade in my hand right now',
+    ]) {
+      const result = detectCrisis(text);
+      expect(result.level, text).toBe('severe');
+      expect(result.reasons.join(' '), text).toMatch(/reads like messages that needed/);
+    }
+    expect(detectCrisis('I feel like such a weight on everyone around me').level).not.toBe('none');
+  });
+
+  it('leaves idioms and plain denials from the dev set at none', () => {
+    for (const text of [
+      'This deadline is killing me',
+      "I'd kill for a coffee",
+      'that joke killed me 😂',
+      'My phone died',
+      'I would never hurt myself',
+      "I'm not suicidal, just tired",
+      'this lasagne is to die for',
+    ]) {
+      expect(detectCrisis(text).level, text).toBe('none');
+    }
+  });
+
+  it('never lowers the rules level and keeps their reasons', () => {
+    const result = detectCrisis('I want to kill myself');
+    expect(result.level).toBe('severe');
+    expect(result.reasons[0]).not.toMatch(/reads like/);
+    expect(result.model.severe).toBeGreaterThanOrEqual(0);
+  });
+
+  it('scores a typical message well under a millisecond', () => {
+    const text =
+      "i've got about 40 of my mum's sleeping tablets in my sock drawer. tonight feels like the night";
+    for (let i = 0; i < 200; i += 1) classifier.score(text);
+    const started = performance.now();
+    for (let i = 0; i < 1000; i += 1) classifier.score(text);
+    expect((performance.now() - started) / 1000).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,76 @@
+import {
+  CRISIS_MODEL_LABELS,
+  featuresOf,
+  knownFeatures,
+  type CrisisFeatureOptions,
+} from '../../core/text/crisis-model.ts';
+import type { CrisisLevel } from '../../core/text/crisis.ts';
+import type { AuthorGroup } from './data.ts';
+import {
+  predictProbabilities,
+  trainLogistic,
+  type LogisticModel,
+  type LogisticOptions,
+} from './logistic.ts';
+import { selectVocabulary, type VocabularyOptions } from './vocabulary.ts';
+
+/** Everything that decides a model, chosen by leave-one-author-out CV. */
+export interface SafetyConfig {
+  features: CrisisFeatureOptions;
+  vocabulary: VocabularyOptions;
+  /** Extra loss weight on severe, on top of balanced class weights. */
+  severeBoost: number;
+  logistic: Omit<LogisticOptions, 'classWeights'>;
+}
+
+export interface FittedModel {
+  vocabulary: string[];
+  model: LogisticModel;
+}
+
+const labelOf = (level: CrisisLevel) => CRISIS_MODEL_LABELS.indexOf(level);
+
+/** Balanced class weights (each class weighs as much in total), severe times severeBoost. */
+function classWeights(labels: number[], severeBoost: number): [number, number, number] {
+  const counts = [0, 0, 0];
+  for (const label of labels) counts[label]! += 1;
+  const weight = (c: number) => labels.length / (3 * Math.max(1, counts[c]!));
+  return [weight(0), weight(1), weight(2) * severeBoost];
+}
+
+/** Trains on the given author groups. */
+export function fitGroups(groups: AuthorGroup[], config: SafetyConfig): FittedModel {
+  const docs = groups.flatMap((group, g) =>
+    group.rows.map((row) => ({
+      features: featuresOf(row.text, config.features),
+      group: g,
+      label: labelOf(row.level),
+    })),
+  );
+  const vocabulary = selectVocabulary(docs, config.vocabulary);
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const rows = docs.map((doc) => ({
+    features: knownFeatures(doc.features, index),
+    label: doc.label,
+  }));
+  const model = trainLogistic(rows, vocabulary.length, {
+    ...config.logistic,
+    classWeights: classWeights(
+      rows.map((row) => row.label),
+      config.severeBoost,
+    ),
+  });
+  return { vocabulary, model };
+}
+
+/** [p(none), p(elevated), p(severe)] for each text. */
+export function scoreTexts(
+  fitted: FittedModel,
+  config: SafetyConfig,
+  texts: string[],
+): [number, number, number][] {
+  const index = new Map(fitted.vocabulary.map((feature, i) => [feature, i]));
+  return texts.map((text) =>
+    predictProbabilities(fitted.model, knownFeatures(featuresOf(text, config.features), index)),
+  );
+}
