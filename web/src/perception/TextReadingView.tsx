@@ -12,9 +12,9 @@ export function TextReadingView({ message }: { message: AnalysedMessage | undefi
       className="debug-reading"
     >
       <dt>Crisis level</dt>
-      <dd data-testid="text-crisis" data-level={crisis.level}>
-        {crisis.level}
-        {crisis.reasons.length ? ` (${crisis.reasons.join('; ')})` : ''}
+      <dd data-testid="text-crisis" data-level={crisis?.level ?? 'checking'}>
+        {crisis ? crisis.level : 'checking…'}
+        {crisis?.reasons.length ? ` (${crisis.reasons.join('; ')})` : ''}
       </dd>
       {reading && (
         <>

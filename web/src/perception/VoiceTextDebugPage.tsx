@@ -60,7 +60,7 @@ export function VoiceTextDebugPage() {
         {text.sentence}
       </p>
       {text.detail && <p className="debug-detail">{text.detail}</p>}
-      <CrisisResourcesPanel level={text.last?.crisis.level ?? 'none'} />
+      <CrisisResourcesPanel level={text.crisis?.level ?? 'none'} />
       <TextReadingView message={text.last} />
     </section>
   );

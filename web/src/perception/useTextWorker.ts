@@ -1,12 +1,13 @@
 /**
  * Text analysis in the text worker. The worker starts on first use (`prepare()` or the first
- * message) and is terminated after two idle minutes or on unmount. Crisis detection also runs here
- * at once, on the main thread, so crisis resources never wait for a worker or a model.
+ * message) and is terminated after two idle minutes or on unmount. Crisis detection does not wait
+ * for it or its model: the small safety worker answers first (crisis-check.ts), and the page itself
+ * if that worker cannot.
  */
 import { proxy } from 'comlink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
-import { warmUpCrisisDetection } from '../../../core/text/crisis-warm-up';
+import type { CrisisResult } from '../../../core/text/crisis';
+import { checkCrisis, startCrisisCheck } from './crisis-check';
 import type { TextReading } from '../../../workers/text/reading';
 import type { TextWorkerApi } from '../../../workers/text/worker';
 import type { ModelStatus } from '../../../workers/shared/status';
@@ -16,24 +17,10 @@ import { startTextWorker } from './workers';
 
 const IDLE_MS = 120_000;
 
-let crisisRulesWarm = false;
-/**
- * The crisis rules' first run compiles their patterns (about 50 ms here); do that while the person
- * is still typing, so that sending the first message never stalls the page.
- */
-function warmCrisisRules(): void {
-  if (crisisRulesWarm) return;
-  crisisRulesWarm = true;
-  const warm = () =>
-    void detectCrisis("I can't take this anymore, I want to give up on everything");
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2_000 });
-  else setTimeout(warm, 0);
-}
-
 export interface AnalysedMessage {
   text: string;
-  /** Known the moment the message is sent. */
-  crisis: CrisisResult;
+  /** Known within milliseconds of sending, before the text model answers; undefined until then. */
+  crisis?: CrisisResult;
   /** The worker's full reading, once it is back (undefined if the worker could not answer). */
   reading?: TextReading;
 }
@@ -43,6 +30,8 @@ export interface TextWorkerState {
   sentence: string;
   detail: string | undefined;
   last: AnalysedMessage | undefined;
+  /** The crisis check of the latest message whose check is done (kept while the next one runs). */
+  crisis: CrisisResult | undefined;
   /** Starts the worker and its model ahead of the first message. */
   prepare(): void;
   analyse(text: string): Promise<AnalysedMessage>;
@@ -53,6 +42,7 @@ export function useTextWorker(model?: string): TextWorkerState {
   const idle = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [status, setStatus] = useState<ModelStatus>();
   const [last, setLast] = useState<AnalysedMessage>();
+  const [crisis, setCrisis] = useState<CrisisResult>();
 
   const terminate = useCallback(() => {
     clearTimeout(idle.current);
@@ -81,16 +71,19 @@ export function useTextWorker(model?: string): TextWorkerState {
 
   const analyse = useCallback(
     async (text: string) => {
-      const message: AnalysedMessage = { text, crisis: detectCrisis(text) };
-      setLast(message);
+      const sent: AnalysedMessage = { text };
+      setLast(sent);
+      const checked: AnalysedMessage = { text, crisis: await checkCrisis(text) };
+      setCrisis(checked.crisis);
+      setLast((current) => (current === sent ? checked : current));
       try {
         const reading = await ensureWorker().api.analyse(text);
-        const answered = { ...message, reading };
-        setLast((current) => (current === message ? answered : current));
+        const answered = { ...checked, reading };
+        setLast((current) => (current === checked ? answered : current));
         return answered;
       } catch (error) {
         console.error('text worker could not analyse a message', error);
-        return message;
+        return checked;
       }
     },
     [ensureWorker],
@@ -105,9 +98,10 @@ export function useTextWorker(model?: string): TextWorkerState {
     ),
     detail: status?.state === 'off' ? status.error.message : undefined,
     last,
+    crisis,
     prepare: () => {
       ensureWorker();
-      warmCrisisRules();
+      startCrisisCheck();
     },
     analyse,
   };

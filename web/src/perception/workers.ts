@@ -1,4 +1,5 @@
-/** Starts the voice and text workers; Vite bundles each from the `new URL(...)` written here. */
+/** Starts the perception workers; Vite bundles each from the `new URL(...)` written here. */
+import type { SafetyWorkerApi } from '../../../workers/safety/worker';
 import type { TextWorkerApi } from '../../../workers/text/worker';
 import type { VoiceWorkerApi } from '../../../workers/voice/worker';
 import { handleFor, type WorkerHandle } from './worker-handle';
@@ -17,4 +18,14 @@ export function startTextWorker(onCrash: (message: string) => void): WorkerHandl
     name: 'text',
   });
   return handleFor<TextWorkerApi>(worker, onCrash);
+}
+
+export function startSafetyWorker(
+  onCrash: (message: string) => void,
+): WorkerHandle<SafetyWorkerApi> {
+  const worker = new Worker(new URL('../../../workers/safety/worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'safety',
+  });
+  return handleFor<SafetyWorkerApi>(worker, onCrash);
 }

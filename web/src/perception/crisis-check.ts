@@ -1,0 +1,44 @@
+/**
+ * Crisis detection for a sent message: asked of the safety worker (workers/safety/), so its
+ * patterns never stall the page, and run right here when the worker cannot answer within
+ * WORKER_WAIT_MS — crisis resources must not depend on a worker being alive.
+ */
+import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
+import type { WorkerHandle } from './worker-handle';
+import type { SafetyWorkerApi } from '../../../workers/safety/worker';
+import { startSafetyWorker } from './workers';
+
+const WORKER_WAIT_MS = 250;
+
+let safety: WorkerHandle<SafetyWorkerApi> | undefined;
+let broken = false;
+
+/** Starts the safety worker ahead of the first message (it compiles its patterns at start). */
+export function startCrisisCheck(): void {
+  if (safety || broken) return;
+  safety = startSafetyWorker((message) => {
+    console.error(`Crisis check moved to the page: the safety worker stopped (${message}).`);
+    broken = true;
+    safety?.terminate();
+    safety = undefined;
+  });
+}
+
+export async function checkCrisis(text: string): Promise<CrisisResult> {
+  startCrisisCheck();
+  if (safety) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, WORKER_WAIT_MS, undefined);
+    });
+    try {
+      const answer = await Promise.race([safety.api.detect(text), late]);
+      if (answer) return answer;
+    } catch (error) {
+      console.error('The safety worker could not check a message; checking it here.', error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return detectCrisis(text);
+}
