@@ -62,6 +62,14 @@ describe('crisis classifier', () => {
     }
   });
 
+  it('leaves short pleasantries alone: a word or two with no risk idea is not judged', () => {
+    // "thanks" ends many goodbye messages; alone, it must never bring up the crisis card.
+    for (const text of ['thanks', 'ok thanks', 'thank you!', 'ok', 'bye x', 'good night', 'lol']) {
+      expect(detectCrisis(text).level, text).toBe('none');
+    }
+    expect(detectCrisis('Rope is ready.').level).toBe('severe');
+  });
+
   it('never lowers the rules level and keeps their reasons', () => {
     const result = detectCrisis('I want to kill myself');
     expect(result.level).toBe('severe');

@@ -214,6 +214,42 @@ export function softmax3(logits: [number, number, number]): [number, number, num
   return [e[0] / sum, e[1] / sum, e[2] / sum];
 }
 
+/**
+ * The word classes that name a risk idea. A short message (under SHORT_FEATURES known features)
+ * with none of them, or only denied ones, is not raised by the classifier however its words weigh:
+ * "thanks" ends many goodbye messages, and a bag of one or two words gives those weights their
+ * full strength. Longer messages carry enough words to be judged on their own.
+ */
+export const RISK_IDEAS = [
+  'death',
+  'means',
+  'harm',
+  'ingested',
+  'hopeless',
+  'wish',
+  'burden',
+  'goodbye',
+];
+const RISK_FEATURES = new Set(RISK_IDEAS.map((idea) => `k:${idea}`));
+
+export const SHORT_FEATURES = 4;
+
+/** Whether the classifier may judge: enough words, or a risk idea named (or no classes set). */
+export function mayJudge(
+  features: string[],
+  known: number,
+  options: CrisisFeatureOptions,
+): boolean {
+  return (
+    !options.concepts ||
+    known >= SHORT_FEATURES ||
+    features.some((feature) => RISK_FEATURES.has(feature))
+  );
+}
+
+/** What a message the classifier may not judge scores: certainly none. */
+export const NO_RISK_IDEA: [number, number, number] = [1, 0, 0];
+
 export interface CrisisClassifier {
   score(text: string): CrisisModelScore;
 }
@@ -228,7 +264,11 @@ export function loadCrisisClassifier(file: CrisisClassifierFile): CrisisClassifi
   });
   return {
     score(text) {
-      const known = knownFeatures(featuresOf(text, file.features), index);
+      const features = featuresOf(text, file.features);
+      const known = knownFeatures(features, index);
+      if (!mayJudge(features, known.length, file.features)) {
+        return { severe: 0, elevated: 0, level: 'none' };
+      }
       const value = known.length > 0 ? 1 / Math.sqrt(known.length) : 0;
       const logits: [number, number, number] = [...file.bias];
       for (const i of known) {

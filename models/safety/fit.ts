@@ -2,6 +2,8 @@ import {
   CRISIS_MODEL_LABELS,
   featuresOf,
   knownFeatures,
+  mayJudge,
+  NO_RISK_IDEA,
   type CrisisFeatureOptions,
 } from '../../core/text/crisis-model.ts';
 import type { CrisisLevel } from '../../core/text/crisis.ts';
@@ -70,7 +72,10 @@ export function scoreTexts(
   texts: string[],
 ): [number, number, number][] {
   const index = new Map(fitted.vocabulary.map((feature, i) => [feature, i]));
-  return texts.map((text) =>
-    predictProbabilities(fitted.model, knownFeatures(featuresOf(text, config.features), index)),
-  );
+  return texts.map((text) => {
+    const features = featuresOf(text, config.features);
+    const known = knownFeatures(features, index);
+    if (!mayJudge(features, known.length, config.features)) return NO_RISK_IDEA;
+    return predictProbabilities(fitted.model, known);
+  });
 }

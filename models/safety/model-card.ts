@@ -66,7 +66,7 @@ bundle as the rules (\`core/text/crisis-model.ts\`), so crisis resources never w
 ${input.groups.map((g) => `- \`${g.path}\`: ${g.rows.length} rows`).join('\n')}
 
 All written for RIVION by our own writers (licence ours; no real users' messages, no third-party
-data). Each file is one author group. \`eval/data/safety-holdout-4.csv\` is never read by training.
+data). Each file is one author group. \`eval/data/safety-holdout-5.csv\` is never read by training.
 
 ## Protocol
 
@@ -91,9 +91,9 @@ Shipped: ${input.features} features, ${input.bytes} bytes.
 ## Cross-validation per held-out author
 
 The rules were tuned on \`safety.csv\`, \`safety-dev.csv\` and \`safety-holdout-2.csv\`, so "rules" and
-"combined" are optimistic there. \`safety-holdout-3\` (rules unchanged since its first
-measurement), \`train-a\` and \`train-b\` were never seen by the rules: those three folds are the honest
-picture of the combination on a new author.
+"combined" are optimistic there. The rules have not changed since \`safety-holdout-3\` and
+\`safety-holdout-4\` were first measured, and never saw \`train-a\` to \`train-e\`: those seven folds
+are the honest picture of the combination on a new author.
 
 ${table('Classifier alone (out of fold)', input.result, 'classifier')}
 ${table('Rules alone', input.result, 'rules')}
