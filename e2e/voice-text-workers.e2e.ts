@@ -151,4 +151,25 @@ describe('voice and text workers on the fake microphone', () => {
       await context.close();
     });
   });
+
+  it('still shows crisis resources when the safety worker cannot start, and says why', async () => {
+    await withMicrophone(wav, async (browser) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      await context.route('**/assets/safety-worker-*.js', (route) =>
+        route.fulfill({ status: 404, body: 'Not found' }),
+      );
+      const { debug, errors } = await openPage(context, server);
+      const consoleErrors: string[] = [];
+      debug.page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+
+      await debug.send('I have the pills saved up and tonight is the night');
+      expect(await debug.crisisResources().isVisible()).toBe(true);
+      expect(await debug.page.getByTestId('text-crisis').getAttribute('data-level')).toBe('severe');
+      expect(consoleErrors.join('\n')).toMatch(/Crisis check moved to the page/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
 });

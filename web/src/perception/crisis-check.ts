@@ -5,7 +5,7 @@
  */
 import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
 import type { WorkerHandle } from './worker-handle';
-import type { SafetyWorkerApi } from '../../../workers/safety/worker';
+import type { SafetyWorkerApi } from '../../../workers/safety/safety-worker';
 import { startSafetyWorker } from './workers';
 
 const WORKER_WAIT_MS = 250;

@@ -1,5 +1,5 @@
 /** Starts the perception workers; Vite bundles each from the `new URL(...)` written here. */
-import type { SafetyWorkerApi } from '../../../workers/safety/worker';
+import type { SafetyWorkerApi } from '../../../workers/safety/safety-worker';
 import type { TextWorkerApi } from '../../../workers/text/worker';
 import type { VoiceWorkerApi } from '../../../workers/voice/worker';
 import { handleFor, type WorkerHandle } from './worker-handle';
@@ -23,7 +23,7 @@ export function startTextWorker(onCrash: (message: string) => void): WorkerHandl
 export function startSafetyWorker(
   onCrash: (message: string) => void,
 ): WorkerHandle<SafetyWorkerApi> {
-  const worker = new Worker(new URL('../../../workers/safety/worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../../../workers/safety/safety-worker.ts', import.meta.url), {
     type: 'module',
     name: 'safety',
   });
