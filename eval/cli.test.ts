@@ -17,6 +17,13 @@ describe('runEval', () => {
     expect(errors.mock.calls[0]![0]).toMatch(/^usage: npm run eval -- <face\|voice\|text\|safety>/);
   });
 
+  it('takes --perturb for face only, and only a known condition or all', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['face', '--data', 'x', '--perturb', 'fog'])).toBe(2);
+    expect(await runEval(['safety', '--data', 'x.csv', '--perturb', 'dark'])).toBe(2);
+    expect(errors.mock.calls[0]![0]).toMatch(/--perturb <all\|none\|dark\|/);
+  });
+
   it('prints the safety evaluation as JSON', async () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await runEval(['safety', '--data', 'eval/data/safety-dev.csv'])).toBe(0);

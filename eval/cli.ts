@@ -1,14 +1,15 @@
 /**
  * `npm run eval -- <face|voice|text|safety> --data <path>`: prints one modality's evaluation as
- * JSON. Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
+ * JSON. Face also takes `--perturb <name|all>` (synthetic lighting, pose, occlusion, blur, noise). Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
  */
 import { parseArgs } from 'node:util';
 import { evaluateFace } from './face.ts';
+import { PERTURBATION_NAMES, isPerturbationName } from './face-page/perturb.ts';
 import { evaluateSafety } from './safety.ts';
 import { evaluateText } from './text.ts';
 import { evaluateVoice } from './voice.ts';
 
-type Evaluator = (dataPath: string) => Promise<unknown>;
+type Evaluator = (dataPath: string, options: { perturb?: string }) => Promise<unknown>;
 
 export const EVALUATORS: Record<string, Evaluator> = {
   face: evaluateFace,
@@ -17,23 +18,27 @@ export const EVALUATORS: Record<string, Evaluator> = {
   safety: evaluateSafety,
 };
 
-const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path>`;
+const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path> [--perturb <${['all', ...PERTURBATION_NAMES].join('|')}> (face only)]`;
 
 /** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage. */
 export async function runEval(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { data: { type: 'string' } },
+    options: { data: { type: 'string' }, perturb: { type: 'string' } },
   });
   const [modality] = positionals;
-  if (!modality || !(modality in EVALUATORS) || !values.data) {
+  const { data, perturb } = values;
+  const perturbOk =
+    perturb === undefined ||
+    (modality === 'face' && (perturb === 'all' || isPerturbationName(perturb)));
+  if (!modality || !(modality in EVALUATORS) || !data || !perturbOk) {
     console.error(USAGE);
     return 2;
   }
   const evaluate = EVALUATORS[modality]!;
   try {
-    process.stdout.write(`${JSON.stringify(await evaluate(values.data), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(await evaluate(data, { perturb }), null, 2)}\n`);
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

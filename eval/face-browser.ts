@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/support/browser.ts';
 import { contentSecurityPolicy } from '../web/csp.ts';
+import type { EvalImage, ImageOutcome } from './face-page/main.ts';
+import type { PerturbationName } from './face-page/perturb.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,6 +19,46 @@ export interface EvalBrowser {
   url: string;
   newPage(): Promise<Page>;
   close(): Promise<void>;
+}
+
+// A page (and its worker) is replaced after this many images: Chromium's memory grows with
+// every frame MediaPipe sees (about 1 GB after 1,500 here).
+const IMAGES_PER_PAGE = 300;
+
+/** The eval page with its worker loaded, replaced every IMAGES_PER_PAGE images across calls. */
+export interface EvalPages {
+  analyse(images: EvalImage[], perturbation: PerturbationName): Promise<ImageOutcome[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Pages are kept across perturbation conditions (one load per 300 images, not per condition);
+ * the worker runs in IMAGE mode, so which page an image lands on does not change its reading.
+ */
+export function evalPages(browser: EvalBrowser): EvalPages {
+  let page: Page | undefined;
+  let seen = 0;
+  const open = async () => {
+    await page?.close();
+    page = await browser.newPage();
+    await page.goto(browser.url);
+    const status = await page.evaluate(() => window.faceEval.load());
+    if (status.state !== 'ready')
+      throw new Error(`face worker did not load: ${JSON.stringify(status)}`);
+    seen = 0;
+    return page;
+  };
+  return {
+    async analyse(images, perturbation) {
+      const current = !page || seen + images.length > IMAGES_PER_PAGE ? await open() : page;
+      seen += images.length;
+      return current.evaluate(([batch, name]) => window.faceEval.analyse(batch, name), [
+        images,
+        perturbation,
+      ] as const);
+    },
+    close: async () => void (await page?.close()),
+  };
 }
 
 export async function startEvalBrowser(): Promise<EvalBrowser> {

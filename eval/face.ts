@@ -9,9 +9,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMOTIONS, type Emotion } from '../core/emotions.ts';
 import type { ImageOutcome } from './face-page/main.ts';
-import { startEvalBrowser, type EvalBrowser } from './face-browser.ts';
+import {
+  PERTURBATION_NAMES,
+  PERTURBATIONS,
+  isPerturbationName,
+  seedFor,
+  type PerturbationName,
+} from './face-page/perturb.ts';
+import { UNCERTAIN_BELOW } from '../workers/shared/estimate.ts';
+import { evalPages, startEvalBrowser, type EvalPages } from './face-browser.ts';
 import { ENSEMBLE_WEIGHTS, fuseEmotion, type AppearanceNetwork } from '../workers/face/fusion.ts';
-import { classificationReport, type ClassificationReport } from './metrics.ts';
+import { classificationReport, headline, round3, type ClassificationReport } from './metrics.ts';
+import { summarise, withDelta, type ConditionSummary } from './face-robustness.ts';
 
 const LABELS: Record<string, Emotion> = {
   anger: 'angry',
@@ -25,9 +34,6 @@ const LABELS: Record<string, Emotion> = {
   sadness: 'sad',
   surprise: 'surprised',
 };
-// A page (and its worker) is replaced after this many images: Chromium's memory grows with
-// every frame MediaPipe sees (about 1 GB after 1,500 here).
-const IMAGES_PER_PAGE = 300;
 const IMAGES_PER_CALL = 25;
 
 export interface FaceEvalReport extends ClassificationReport {
@@ -42,6 +48,8 @@ export interface FaceEvalReport extends ClassificationReport {
   } & Record<`${NetworkKey}_only`, ClassificationReport>;
   /** Accuracy / macro-F1 per configuration; `ensemble_with_rules` is what the worker reports. */
   ablation: Record<string, { accuracy: number; macro_f1: number }>;
+  /** Readings below the worker's confidence threshold (not counted in the app) and the rest's accuracy. */
+  uncertain: { below: number; share: number; accuracy_when_confident: number };
   ms_per_frame: { median: number; p95: number };
   skipped_labels: number;
 }
@@ -64,29 +72,19 @@ function readLabels(dataDir: string): { samples: Sample[]; skipped: number } {
   return { samples, skipped: rows.length - samples.length };
 }
 
-async function runAll(
-  browser: EvalBrowser,
+async function runCondition(
+  pages: EvalPages,
   dataDir: string,
   samples: Sample[],
+  perturbation: PerturbationName,
 ): Promise<ImageOutcome[]> {
   const outcomes: ImageOutcome[] = [];
-  for (let start = 0; start < samples.length; start += IMAGES_PER_PAGE) {
-    const page = await browser.newPage();
-    try {
-      await page.goto(browser.url);
-      const status = await page.evaluate(() => window.faceEval.load());
-      if (status.state !== 'ready')
-        throw new Error(`face worker did not load: ${JSON.stringify(status)}`);
-      const chunk = samples.slice(start, start + IMAGES_PER_PAGE);
-      for (let i = 0; i < chunk.length; i += IMAGES_PER_CALL) {
-        const images = chunk
-          .slice(i, i + IMAGES_PER_CALL)
-          .map((s) => readFileSync(join(dataDir, s.file)).toString('base64'));
-        outcomes.push(...(await page.evaluate((batch) => window.faceEval.analyse(batch), images)));
-      }
-    } finally {
-      await page.close();
-    }
+  for (let i = 0; i < samples.length; i += IMAGES_PER_CALL) {
+    const images = samples.slice(i, i + IMAGES_PER_CALL).map((s) => ({
+      png: readFileSync(join(dataDir, s.file)).toString('base64'),
+      seed: seedFor(s.file),
+    }));
+    outcomes.push(...(await pages.analyse(images, perturbation)));
   }
   return outcomes;
 }
@@ -105,26 +103,23 @@ const quantile = (values: number[], q: number) => {
   return Math.round((sorted[Math.floor(q * (sorted.length - 1))] ?? 0) * 10) / 10;
 };
 
-/** Scores the face worker on one labelled crop folder (e.g. ../shared/data/face/ferplus_test). */
-export async function evaluateFace(dataDir: string): Promise<FaceEvalReport> {
-  const { samples, skipped } = readLabels(dataDir);
-  const browser = await startEvalBrowser();
-  let outcomes: ImageOutcome[];
-  try {
-    outcomes = await runAll(browser, dataDir, samples);
-  } finally {
-    await browser.close();
-  }
+/** Scores one condition's outcomes: the worker's reading, each view alone, and the ablation. */
+function scoreOutcomes(
+  samples: Sample[],
+  outcomes: ImageOutcome[],
+): Omit<FaceEvalReport, 'skipped_labels'> {
   const fused: Emotion[] = [];
   const appearance: Emotion[] = [];
   const rules: Emotion[] = [];
   const alone = new Map<NetworkKey, Emotion[]>(NETWORKS.map(([, key]) => [key, []]));
   const withRules = new Map<NetworkKey, Emotion[]>(NETWORKS.map(([, key]) => [key, []]));
   const ms: number[] = [];
+  const uncertain: boolean[] = [];
   outcomes.forEach(({ result, fallback }, i) => {
     if (result.type === 'face' && result.debug) {
       const { debug } = result;
       fused.push(result.emotion);
+      uncertain.push(result.uncertain);
       appearance.push(argmax(debug.appearance));
       rules.push(argmax(debug.rules));
       for (const [network, key] of NETWORKS) {
@@ -136,6 +131,7 @@ export async function evaluateFace(dataDir: string): Promise<FaceEvalReport> {
       ms.push(result.ms);
     } else if (fallback && 'emotion' in fallback && fallback.networks) {
       fused.push(fallback.emotion);
+      uncertain.push(fallback.uncertain);
       appearance.push(fallback.emotion);
       rules.push('neutral'); // no landmarks, so the rules see nothing
       for (const [network, key] of NETWORKS) {
@@ -158,7 +154,7 @@ export async function evaluateFace(dataDir: string): Promise<FaceEvalReport> {
     blendshape_rules_only: report(rules),
   };
   const fusedReport = report(fused);
-  const short = ({ accuracy, macro_f1 }: ClassificationReport) => ({ accuracy, macro_f1 });
+  const confident = fused.map((_, i) => i).filter((i) => !uncertain[i]);
   return {
     ...fusedReport,
     detection: {
@@ -168,19 +164,82 @@ export async function evaluateFace(dataDir: string): Promise<FaceEvalReport> {
       missed_scored_by:
         'appearance view on the whole 48×48 crop upscaled to 112×112 and 64×64 (with its mirror image)',
     },
+    uncertain: {
+      below: UNCERTAIN_BELOW,
+      share: round3(1 - confident.length / samples.length),
+      accuracy_when_confident: round3(
+        confident.filter((i) => fused[i] === truth[i]).length / Math.max(1, confident.length),
+      ),
+    },
     views,
     ablation: {
-      face_api: short(views.face_api_only),
-      mini_xception: short(views.mini_xception_only),
-      [`ensemble_${ENSEMBLE_WEIGHTS['face-api']}_${ENSEMBLE_WEIGHTS['mini-xception']}`]: short(
+      face_api: headline(views.face_api_only),
+      mini_xception: headline(views.mini_xception_only),
+      [`ensemble_${ENSEMBLE_WEIGHTS['face-api']}_${ENSEMBLE_WEIGHTS['mini-xception']}`]: headline(
         views.appearance_only,
       ),
-      blendshape_rules: short(views.blendshape_rules_only),
-      face_api_with_rules: short(report(withRules.get('face_api')!)),
-      mini_xception_with_rules: short(report(withRules.get('mini_xception')!)),
-      ensemble_with_rules: short(fusedReport),
+      blendshape_rules: headline(views.blendshape_rules_only),
+      face_api_with_rules: headline(report(withRules.get('face_api')!)),
+      mini_xception_with_rules: headline(report(withRules.get('mini_xception')!)),
+      ensemble_with_rules: headline(fusedReport),
     },
     ms_per_frame: { median: quantile(ms, 0.5), p95: quantile(ms, 0.95) },
-    skipped_labels: skipped,
   };
+}
+
+/** Every perturbation on the same crops through one browser: the robustness table. */
+async function evaluateRobustness(dataDir: string) {
+  const { samples, skipped } = readLabels(dataDir);
+  const browser = await startEvalBrowser();
+  const pages = evalPages(browser);
+  const conditions: Partial<Record<PerturbationName, ConditionSummary>> = {};
+  try {
+    for (const name of PERTURBATION_NAMES) {
+      const summary = summarise(
+        name,
+        scoreOutcomes(samples, await runCondition(pages, dataDir, samples, name)),
+      );
+      conditions[name] = conditions.none ? withDelta(summary, conditions.none) : summary;
+      process.stderr.write(
+        `perturb ${name}: accuracy ${summary.accuracy}, macro-F1 ${summary.macro_f1}\n`,
+      );
+    }
+  } finally {
+    await pages.close();
+    await browser.close();
+  }
+  return {
+    data: dataDir,
+    n: samples.length,
+    skipped_labels: skipped,
+    uncertain_below: UNCERTAIN_BELOW,
+    conditions,
+  };
+}
+
+/**
+ * Scores the face worker on one labelled crop folder (e.g. ../shared/data/face/ferplus_test),
+ * optionally under one synthetic perturbation, or under all of them (`perturb: 'all'`).
+ */
+export async function evaluateFace(
+  dataDir: string,
+  { perturb }: { perturb?: string } = {},
+): Promise<unknown> {
+  if (perturb === 'all') return evaluateRobustness(dataDir);
+  const name = perturb ?? 'none';
+  if (!isPerturbationName(name)) throw new Error(`unknown perturbation: ${name}`);
+  const { samples, skipped } = readLabels(dataDir);
+  const browser = await startEvalBrowser();
+  const pages = evalPages(browser);
+  let outcomes: ImageOutcome[];
+  try {
+    outcomes = await runCondition(pages, dataDir, samples, name);
+  } finally {
+    await pages.close();
+    await browser.close();
+  }
+  const report: FaceEvalReport = { ...scoreOutcomes(samples, outcomes), skipped_labels: skipped };
+  return perturb
+    ? { perturbation: name, description: PERTURBATIONS[name].description, ...report }
+    : report;
 }

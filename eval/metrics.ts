@@ -17,7 +17,12 @@ export interface ClassificationReport {
   confusion: { labels: string[]; matrix: number[][] };
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+/** Three decimals: every number the evals print. */
+export const round3 = (value: number) => Math.round(value * 1000) / 1000;
+const round = round3;
+
+/** Accuracy and macro-F1 alone, for ablation tables. */
+export const headline = ({ accuracy, macro_f1 }: ClassificationReport) => ({ accuracy, macro_f1 });
 
 /** Scores predictions against truth over a fixed label set (labels outside it are an error). */
 export function classificationReport(
