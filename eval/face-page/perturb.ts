@@ -4,6 +4,7 @@
  * after seeing a score. Pure pixel code (no DOM), so vitest checks the geometry; the page draws.
  * Fractions are of the 48×48 FER crop, which is roughly aligned: eyes at ~35–45 % of its height.
  */
+import { seededRandom } from '../../models/tools/random.ts';
 
 /** ImageData's shape (RGBA, row-major), so the page passes ImageData and tests plain arrays. */
 export interface Pixels {
@@ -128,18 +129,6 @@ export function seedFor(file: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: small, seeded, the same in every JS engine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 function fill({ data, width, height }: Pixels, rect: Rect, grey: number): void {
@@ -202,7 +191,7 @@ function blur({ data, width, height }: Pixels, sigma: number): void {
 
 /** The same Gaussian value on R, G and B (the crops are grey); Box–Muller from a seeded PRNG. */
 function noise({ data }: Pixels, sigma: number, seed: number): void {
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let at = 0; at < data.length; at += 4) {
     const n = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()) * sigma;
     for (let c = 0; c < 3; c++) data[at + c] = data[at + c]! + n;
