@@ -15,25 +15,7 @@ import { exportTextModel } from './export.ts';
 import { tableRows } from './features.ts';
 import { quantizedLogits, quantizeTable } from './quantized-model.ts';
 import { buildSubwords } from './subwords.ts';
-
-/** Chosen on GoEmotions dev (grid in MODEL_CARD.md): few epochs win, the model overfits fast. */
-export const TEXT_HYPERPARAMETERS = {
-  minCount: 1,
-  maxWords: 40_000,
-  buckets: 262_139,
-  multiLabel: 'spread' as CorpusOptions['multiLabel'],
-  dim: 32,
-  epochs: 2,
-  learningRate: 0.2,
-  poolPower: 0.5,
-  /** Models with seeds 1..n, averaged; linear, so the average is again one table. */
-  ensemble: 8,
-  /** Character n-grams (training only, folded into word rows at export); 0 buckets = off. */
-  ngramBuckets: 200_003,
-  minN: 3,
-  maxN: 6,
-  subwordPower: 0,
-};
+import { TEXT_HYPERPARAMETERS } from './hyperparameters.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +31,7 @@ const { values } = parseArgs({
     'min-n': { type: 'string' },
     'max-n': { type: 'string' },
     'subword-power': { type: 'string' },
+    'plain-members': { type: 'string' },
     'no-export': { type: 'boolean' },
   },
 });
@@ -69,24 +52,31 @@ const settings = {
   minN: number(values['min-n'], h.minN),
   maxN: number(values['max-n'], h.maxN),
   subwordPower: number(values['subword-power'], h.subwordPower),
+  plainMembers: number(values['plain-members'], h.plainMembers),
 };
 
 const started = Date.now();
 const corpus = prepareCorpus(settings);
 const rows = tableRows(corpus.space);
-const subwords = buildSubwords(corpus.words, 2, rows, {
-  minN: settings.minN,
-  maxN: settings.maxN,
-  buckets: settings.ngramBuckets,
-  power: settings.subwordPower,
-});
+const subwordsWith = (buckets: number) =>
+  buildSubwords(corpus.words, 2, rows, {
+    minN: settings.minN,
+    maxN: settings.maxN,
+    buckets,
+    power: settings.subwordPower,
+  });
+const subwords = subwordsWith(settings.ngramBuckets);
+const plainWords = subwordsWith(0);
 const classes = EMOTIONS.length;
 const folded = new Float32Array(rows * classes);
 const bias = new Float32Array(classes);
 for (let seed = 1; seed <= settings.ensemble; seed++) {
-  const options: TrainOptions = { ...settings, seed, subwords };
-  const model = trainEmbeddingBag(corpus.train, rows + settings.ngramBuckets, classes, options);
-  foldLinearLayer(model, subwords, rows).forEach((v, i) => (folded[i]! += v / settings.ensemble));
+  const plain = seed > settings.ensemble - settings.plainMembers;
+  const member = plain ? plainWords : subwords;
+  const options: TrainOptions = { ...settings, seed, subwords: member };
+  const extraRows = plain ? 0 : settings.ngramBuckets;
+  const model = trainEmbeddingBag(corpus.train, rows + extraRows, classes, options);
+  foldLinearLayer(model, member, rows).forEach((v, i) => (folded[i]! += v / settings.ensemble));
   model.bias.forEach((b, c) => (bias[c]! += b / settings.ensemble));
 }
 
