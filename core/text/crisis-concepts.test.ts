@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectLevel } from './crisis-expect';
 import { canonicalize, originalRange } from './crisis-canon';
 import { detectCrisis } from './crisis';
-
-function expectLevel(expected: 'none' | 'elevated' | 'severe', texts: string[]) {
-  for (const text of texts) expect(detectCrisis(text).level, text).toBe(expected);
-}
 
 describe('canonicalize', () => {
   it('spells out texting forms, drops fillers and maps back to the original', () => {

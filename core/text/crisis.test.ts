@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, detectRulesCrisis } from './crisis';
+import { expectLevel } from './crisis-expect';
+import { detectCrisis } from './crisis';
 
 const level = (text: string) => detectCrisis(text).level;
-
-/**
- * These are the rules' tests. A disclosure must come out at its level from the whole detector
- * (the learned classifier only ever raises). A look-alike must be none by the rules; the
- * classifier's own false alarms are a measured rate (models/safety/MODEL_CARD.md), and
- * crisis-model.test.ts checks it leaves idioms, denials and pleasantries alone.
- */
-function expectLevel(expected: 'none' | 'elevated' | 'severe', texts: string[]) {
-  for (const text of texts) {
-    const found = expected === 'none' ? detectRulesCrisis(text).level : level(text);
-    expect(found, text).toBe(expected);
-  }
-}
 
 describe('detectCrisis', () => {
   it('reads suicidal intent, plans, means, goodbyes and giving things away as severe', () => {
