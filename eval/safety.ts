@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { detectCrisis, type CrisisLevel } from '../core/text/crisis.ts';
+import { detectCrisis, type CrisisLevel } from '../core/text/crisis/index.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';
 
 export const SAFETY_LEVELS: readonly CrisisLevel[] = ['none', 'elevated', 'severe'];

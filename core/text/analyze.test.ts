@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
-import { CRISIS_RESOURCES } from './crisis-resources';
+import { CRISIS_RESOURCES } from './crisis';
 
 describe('analyzeText', () => {
   it('combines sentiment, sarcasm, risk, stressors and crisis for one message', () => {

@@ -1,4 +1,4 @@
-import { detectCrisis, type CrisisResult } from './crisis.ts';
+import { detectCrisis, type CrisisResult } from './crisis/index.ts';
 import { findRisk } from './risk.ts';
 import { scoreSentiment } from './sentiment.ts';
 import { findStressors, type Stressor } from './stressors.ts';

@@ -1,5 +1,4 @@
-import { CRISIS_MODEL_LABELS } from '../../core/text/crisis-model.ts';
-import type { CrisisLevel } from '../../core/text/crisis.ts';
+import { CRISIS_MODEL_LABELS, type CrisisLevel } from '../../core/text/crisis/index.ts';
 import type { AuthorGroup } from './data.ts';
 import { fitGroups, scoreTexts, type SafetyConfig } from './fit.ts';
 

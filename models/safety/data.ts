@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { CrisisLevel } from '../../core/text/crisis.ts';
+import type { CrisisLevel } from '../../core/text/crisis/index.ts';
 import { readSafetyCsv } from '../../eval/safety.ts';
 
 /** One writer's file: the unit of cross-validation, since what must generalise is the author. */

@@ -1,4 +1,4 @@
-import { readCrisis } from '../../core/text/crisis.ts';
+import { readCrisis } from '../../core/text/crisis/index.ts';
 import { classificationReport } from '../../eval/metrics.ts';
 import { chooseThresholds, higherLevel, levelFor, LEVELS, type OutOfFold } from './cv.ts';
 import type { AuthorGroup } from './data.ts';

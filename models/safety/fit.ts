@@ -5,8 +5,8 @@ import {
   mayJudge,
   NO_RISK_IDEA,
   type CrisisFeatureOptions,
-} from '../../core/text/crisis-model.ts';
-import type { CrisisLevel } from '../../core/text/crisis.ts';
+  type CrisisLevel,
+} from '../../core/text/crisis/index.ts';
 import type { AuthorGroup } from './data.ts';
 import {
   predictProbabilities,

@@ -1,4 +1,4 @@
-import { softmax3 } from '../../core/text/crisis-model.ts';
+import { softmax3 } from '../../core/text/crisis/index.ts';
 import { seededRandom, shuffledIndices } from '../tools/random.ts';
 
 /** A message as the model sees it: indices of its known features, each worth 1/sqrt(count). */

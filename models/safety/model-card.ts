@@ -52,14 +52,14 @@ It outputs p(none), p(elevated), p(severe).
 **Intended use: a safety net beside the rules, which can only raise the level.**
 \`detectCrisis\` returns max(rules level, classifier level); the rules' reasons and spans stay, and
 a classifier hit adds a reason with its probability. The classifier reads the message without
-what the rules settled (\`readCrisis\` in \`core/text/crisis.ts\`, \`core/text/crisis-denial.ts\`):
+what the rules settled (\`readCrisis\` in \`core/text/crisis/detect.ts\`, \`core/text/crisis/denial.ts\`):
 sentences whose hit the rules explained away (fiction, \`unless\`, a thing, a resolved past with
 its resolution), clauses that plainly deny a risk word ("I'm not a burden", "I don't know anyone
 who self harms"), ordinary absences ("when I'm gone for the weekend") and notes with an ordinary
 purpose. A sentence with a standing rule hit, means, a plan, a time or a failed attempt is always
 read. The CV below scores exactly that text, so "combined" is what \`detectCrisis\` does. It never lowers a level, and it is not a
 diagnosis or a risk score for a person. It runs synchronously on the main thread in the same
-bundle as the rules (\`core/text/crisis-model.ts\`), so crisis resources never wait for a model.
+bundle as the rules (\`core/text/crisis/model.ts\`), so crisis resources never wait for a model.
 
 ## Data
 

@@ -1,4 +1,4 @@
-import type { CrisisClassifierFile } from '../../core/text/crisis-model.ts';
+import type { CrisisClassifierFile } from '../../core/text/crisis/index.ts';
 import type { FittedModel } from './fit.ts';
 
 /**

@@ -3,7 +3,7 @@
  * leave-one-author-out cross-validation, trains it on every author, and writes
  * models/safety/crisis-classifier.json and MODEL_CARD.md. Seeded: the same data gives the same file.
  */
-import type { CrisisClassifierFile } from '../../core/text/crisis-model.ts';
+import type { CrisisClassifierFile } from '../../core/text/crisis/index.ts';
 import { writeJsonFile } from '../text/json-file.ts';
 import { CRISIS_CONCEPTS } from './concepts.ts';
 import { chooseThresholds, leaveOneGroupOut } from './cv.ts';

@@ -1,13 +1,16 @@
 /**
- * The safety worker: crisis detection (rules and the learned classifier, core/text/crisis.ts) for
+ * The safety worker: crisis detection (rules and the learned classifier, core/text/crisis/) for
  * each message the person sends, off the main thread. It holds no model file and nothing to load,
  * so it is ready as soon as it starts: the page starts it with the chat and asks it first. Its
  * large patterns compile here, where a first run of ~50 ms stalls nothing; the page falls back to
  * running the same code itself if the worker cannot answer.
  */
 import { expose } from 'comlink';
-import { detectCrisis, type CrisisResult } from '../../core/text/crisis.ts';
-import { warmUpCrisisDetection } from '../../core/text/crisis-warm-up.ts';
+import {
+  detectCrisis,
+  warmUpCrisisDetection,
+  type CrisisResult,
+} from '../../core/text/crisis/index.ts';
 
 warmUpCrisisDetection();
 

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { analyzeText } from '../../core/text/analyze.ts';
-import { warmUpCrisisDetection } from '../../core/text/crisis-warm-up.ts';
+import { warmUpCrisisDetection } from '../../core/text/crisis/index.ts';
 import { estimateFrom } from '../shared/estimate.ts';
 import { ModelLoader, toWorkerError } from '../shared/status.ts';
 import * as classifier from './classifier.ts';

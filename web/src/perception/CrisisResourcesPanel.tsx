@@ -1,5 +1,8 @@
-import { CRISIS_RESOURCES, ELEVATED_SUPPORT_MESSAGE } from '../../../core/text/crisis-resources';
-import type { CrisisLevel } from '../../../core/text/crisis';
+import {
+  CRISIS_RESOURCES,
+  ELEVATED_SUPPORT_MESSAGE,
+  type CrisisLevel,
+} from '../../../core/text/crisis';
 
 /** The crisis copy next to an elevated or severe reading: urgent steps first. */
 export function CrisisResourcesPanel({ level }: { level: CrisisLevel }) {

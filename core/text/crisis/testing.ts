@@ -5,7 +5,7 @@
  * crisis-model.test.ts checks it leaves idioms, denials and pleasantries alone.
  */
 import { expect } from 'vitest';
-import { detectCrisis, detectRulesCrisis } from './crisis.ts';
+import { detectCrisis, detectRulesCrisis } from './detect.ts';
 
 export function expectLevel(expected: 'none' | 'elevated' | 'severe', texts: string[]): void {
   for (const text of texts) {

@@ -1,6 +1,6 @@
-import { CONCEPT_SPECS } from './crisis-concepts.ts';
-import { DECLUTTER, SIGN_SPECS } from './crisis-signs.ts';
-import { ANYMORE, CANT, DONT, GOING_TO, I_AM, MYSELF, WANT_TO, phrase } from './phrases.ts';
+import { CONCEPT_SPECS } from './concepts.ts';
+import { DECLUTTER, SIGN_SPECS } from './signs.ts';
+import { ANYMORE, CANT, DONT, GOING_TO, I_AM, MYSELF, WANT_TO, phrase } from '../phrases.ts';
 
 export type CrisisLevel = 'none' | 'elevated' | 'severe';
 
@@ -150,7 +150,7 @@ const SPECS: RuleSpec[] = [
     checkSubject: true,
   },
 
-  // Self-harm: severe now or intended, elevated as urge or history (decided in crisis.ts).
+  // Self-harm: severe now or intended, elevated as urge or history (decided in detect.ts).
   {
     level: 'severe',
     reason: 'self-harm',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import classifierFile from '../../models/safety/crisis-classifier.json';
-import { detectCrisis } from './crisis';
-import { featuresOf, loadCrisisClassifier, type CrisisClassifierFile } from './crisis-model';
+import classifierFile from '../../../models/safety/crisis-classifier.json';
+import { detectCrisis } from './detect';
+import { featuresOf, loadCrisisClassifier, type CrisisClassifierFile } from './model';
 
 const file = classifierFile as unknown as CrisisClassifierFile;
 const classifier = loadCrisisClassifier(file);

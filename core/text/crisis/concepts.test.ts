@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectLevel } from './crisis-expect';
-import { canonicalize, originalRange } from './crisis-canon';
-import { detectCrisis } from './crisis';
+import { expectLevel } from './testing';
+import { canonicalize, originalRange } from './canon';
+import { detectCrisis } from './detect';
 
 describe('canonicalize', () => {
   it('spells out texting forms, drops fillers and maps back to the original', () => {

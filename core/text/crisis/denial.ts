@@ -1,5 +1,5 @@
-import { pastAndResolved, resolutionEnd } from './crisis-context.ts';
-import { negatedBefore } from './negation.ts';
+import { pastAndResolved, resolutionEnd } from './context.ts';
+import { negatedBefore } from '../negation.ts';
 
 /**
  * What the learned classifier should not read, found on the rules' masked canonical text: a plain
@@ -84,7 +84,7 @@ function deniesRisk(text: string, start: number, sentence: string): boolean {
 const REASSURANCE =
   /^\W*(?:(?:and |but |so )?(?:don't worry|no need to worry|i promise|promise|honestly|seriously|really|i swear|i'm (?:fine|ok|okay|alright|safe)|lol|haha|just (?:tired|sad|stressed|venting|saying|exhausted|fed up|a bad day))\W*)+$/;
 
-/** How far after a mood its resolution is looked for (crisis-context.ts reads 160 characters). */
+/** How far after a mood its resolution is looked for (context.ts reads 160 characters). */
 const RESOLUTION_WINDOW = 240;
 
 /**

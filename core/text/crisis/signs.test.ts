@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectLevel } from './crisis-expect';
+import { expectLevel } from './testing';
 
 describe('crisis warning signs beyond talk of dying', () => {
   it('reads slang for suicide as severe and its denials and look-alikes as none', () => {

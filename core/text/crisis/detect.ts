@@ -1,18 +1,18 @@
-import { canonicalize, originalRange } from './crisis-canon.ts';
-import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './crisis-context.ts';
-import { clauseAround, settledSentences } from './crisis-denial.ts';
-import { findFinality } from './crisis-finality.ts';
-import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './crisis-rules.ts';
-import classifierFile from '../../models/safety/crisis-classifier.json';
-import { loadCrisisClassifier, type CrisisClassifierFile } from './crisis-model.ts';
-import { IDIOMS } from './idioms.ts';
-import { negatedBefore } from './negation.ts';
-import { normalizeForMatching } from './normalize.ts';
-import { maskPhrases, matchPhrase, type PhraseMatch } from './phrases.ts';
-import { spanOf, type TextSpan } from './span.ts';
-import { sentenceAround } from './tokenize.ts';
+import { canonicalize, originalRange } from './canon.ts';
+import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './context.ts';
+import { clauseAround, settledSentences } from './denial.ts';
+import { findFinality } from './finality.ts';
+import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './rules.ts';
+import classifierFile from '../../../models/safety/crisis-classifier.json';
+import { loadCrisisClassifier, type CrisisClassifierFile } from './model.ts';
+import { IDIOMS } from '../idioms.ts';
+import { negatedBefore } from '../negation.ts';
+import { normalizeForMatching } from '../normalize.ts';
+import { maskPhrases, matchPhrase, type PhraseMatch } from '../phrases.ts';
+import { spanOf, type TextSpan } from '../span.ts';
+import { sentenceAround } from '../tokenize.ts';
 
-export type { CrisisLevel } from './crisis-rules.ts';
+export type { CrisisLevel } from './rules.ts';
 
 export interface CrisisResult {
   level: CrisisLevel;
@@ -275,7 +275,7 @@ function without(text: string, ranges: { start: number; end: number }[]): string
 
 /**
  * Crisis level of a message: the rules (above), raised — never lowered — by the learned
- * classifier (crisis-model.ts), which catches wordings no rule names ("Stockpiled my oxy for
+ * classifier (model.ts), which catches wordings no rule names ("Stockpiled my oxy for
  * weeks. It's enough."). The rules' reasons and spans stay; a classifier hit adds a reason.
  * Sentences the rules settled — explained away ("I felt like a burden. Counselling helped"),
  * plainly denied ("I'm not a burden"), an ordinary absence ("when I'm gone for the weekend") —

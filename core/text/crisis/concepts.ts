@@ -1,4 +1,4 @@
-import type { RuleSpec } from './crisis-rules.ts';
+import type { RuleSpec } from './rules.ts';
 
 /**
  * Concept classes for crisis language, and the rules built by combining them. Each class names

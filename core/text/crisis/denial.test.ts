@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCrisis } from './crisis';
-import { featuresOf } from './crisis-model';
+import { readCrisis } from './detect';
+import { featuresOf } from './model';
 
 /** What the classifier reads of a message, spaces squeezed. */
 const read = (text: string) => readCrisis(text).classifierText.replace(/\s+/g, ' ').trim();

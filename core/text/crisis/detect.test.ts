@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectLevel } from './crisis-expect';
-import { detectCrisis } from './crisis';
+import { expectLevel } from './testing';
+import { detectCrisis } from './detect';
 
 const level = (text: string) => detectCrisis(text).level;
 
