@@ -55,7 +55,8 @@ a classifier hit adds a reason with its probability. The classifier reads the me
 what the rules settled (\`readCrisis\` in \`core/text/crisis/detect.ts\`, \`core/text/crisis/denial.ts\`):
 sentences whose hit the rules explained away (fiction, \`unless\`, a thing, a resolved past with
 its resolution), clauses that plainly deny a risk word ("I'm not a burden", "I don't know anyone
-who self harms"), ordinary absences ("when I'm gone for the weekend") and notes with an ordinary
+who self harms"), ordinary absences ("when I'm gone for the weekend"), the look-alikes the rules
+refuse ("the burden of proof", "a hopeless speller"; \`core/text/crisis/look-alikes.ts\`) and notes with an ordinary
 purpose. A sentence with a standing rule hit, means, a plan, a time or a failed attempt is always
 read. The CV below scores exactly that text, so "combined" is what \`detectCrisis\` does. It never lowers a level, and it is not a
 diagnosis or a risk score for a person. It runs synchronously on the main thread in the same

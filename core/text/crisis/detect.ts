@@ -2,13 +2,14 @@ import { canonicalize, originalRange } from './canon.ts';
 import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './context.ts';
 import { clauseAround, settledSentences } from './denial.ts';
 import { findFinality } from './finality.ts';
+import { LOOK_ALIKE_SOURCES } from './look-alikes.ts';
 import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './rules.ts';
 import classifierFile from '../../../models/safety/crisis-classifier.json';
 import { loadCrisisClassifier, type CrisisClassifierFile } from './model.ts';
 import { IDIOMS } from '../idioms.ts';
 import { negatedBefore } from '../negation.ts';
 import { normalizeForMatching } from '../normalize.ts';
-import { maskPhrases, matchPhrase, type PhraseMatch } from '../phrases.ts';
+import { maskPhrases, matchPhrase, phrase, type PhraseMatch } from '../phrases.ts';
 import { spanOf, type TextSpan } from '../span.ts';
 import { sentenceAround } from '../tokenize.ts';
 
@@ -24,6 +25,10 @@ export interface CrisisResult {
 
 // Imported statically: the weights ship in the same bundle as the rules and load with them.
 const classifier = loadCrisisClassifier(classifierFile as unknown as CrisisClassifierFile);
+
+const IDIOM_PATTERNS = IDIOMS.map((idiom) => idiom.pattern);
+/** Wordings the rules refuse inside their patterns (look-alikes.ts), compiled once. */
+const LOOK_ALIKES = LOOK_ALIKE_SOURCES.map(phrase);
 
 const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
 
@@ -189,10 +194,7 @@ interface RulesJudgement {
 
 function judgeByRules(text: string): RulesJudgement {
   const canonical = canonicalize(normalizeForMatching(text));
-  const masked = maskPhrases(
-    canonical.text,
-    IDIOMS.map((idiom) => idiom.pattern),
-  );
+  const masked = maskPhrases(canonical.text, IDIOM_PATTERNS);
   const ownVoice = /asking for a friend/.test(masked);
   let level: CrisisLevel = 'none';
   const reasons = new Set<string>();
@@ -256,6 +258,9 @@ function judgeByRules(text: string): RulesJudgement {
   const settled = [...explained.values()].filter(
     (range) => !flagged.has(sentenceAround(masked, range.start).start),
   );
+  // A look-alike says nothing of risk wherever it stands: the classifier never reads it ("the
+  // burden of proof", "I'm a hopeless speller"), while the rest of its sentence is read.
+  for (const pattern of LOOK_ALIKES) settled.push(...matchPhrase(pattern, masked));
   return {
     result: { level, reasons: [...reasons], spans: firstOfEachOverlap(spans) },
     explainedAway: settled.map((range) => originalRange(canonical, range.start, range.end)),
@@ -279,7 +284,8 @@ function without(text: string, ranges: { start: number; end: number }[]): string
  * weeks. It's enough."). The rules' reasons and spans stay; a classifier hit adds a reason.
  * Sentences the rules settled — explained away ("I felt like a burden. Counselling helped"),
  * plainly denied ("I'm not a burden"), an ordinary absence ("when I'm gone for the weekend") —
- * are left out of what the classifier reads, so it does not re-raise them; the rest is still read.
+ * and the look-alikes the rules refuse ("the burden of proof", look-alikes.ts) are left out of
+ * what the classifier reads, so it does not re-raise them; the rest is still read.
  */
 export function detectCrisis(text: string): CrisisResult {
   const { rules, classifierText } = readCrisis(text);
@@ -293,7 +299,7 @@ export function detectCrisis(text: string): CrisisResult {
 
 /**
  * The rules' result and what the classifier reads: the message without the sentences the rules
- * settled (explained away, plainly denied, an ordinary absence). Cross-validation scores the same
+ * settled (explained away, plainly denied, an ordinary absence, a look-alike). Cross-validation scores the same
  * text, so its numbers are those of detectCrisis.
  */
 export function readCrisis(text: string): {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import classifierFile from '../../../models/safety/crisis-classifier.json';
-import { detectCrisis } from './detect';
+import { detectCrisis, readCrisis } from './detect';
 import { featuresOf, loadCrisisClassifier, type CrisisClassifierFile } from './model';
 
 const file = classifierFile as unknown as CrisisClassifierFile;
@@ -60,6 +60,26 @@ describe('crisis classifier', () => {
     ]) {
       expect(detectCrisis(text).level, text).toBe('none');
     }
+  });
+
+  // The rules refuse these inside their patterns; a bag of words saw "burden", "hopeless" and
+  // "read it after" and raised them (severe for the last) until they were left out of its text.
+  it('does not read the look-alikes the rules refuse, and still reads the rest', () => {
+    const lookAlikes = {
+      'the burden of proof is on them': 'burden',
+      "I'm a hopeless speller": 'hopeless',
+      'I deleted myself from the group chat': 'deleted myself',
+      'leave me a message and I will read it after': 'read it after',
+    };
+    for (const [text, word] of Object.entries(lookAlikes)) {
+      expect(readCrisis(text).classifierText, text).not.toContain(word);
+      expect(detectCrisis(text).level, text).toBe('none');
+    }
+    expect(detectCrisis("I'm a hopeless speller and I want to die").level).toBe('severe');
+    expect(detectCrisis('the burden of proof is on them. I feel like a burden').level).toBe(
+      'elevated',
+    );
+    expect(detectCrisis('I wrote a note for my mum to read after').level).toBe('severe');
   });
 
   it('leaves short pleasantries alone: a word or two with no risk idea is not judged', () => {

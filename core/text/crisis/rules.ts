@@ -44,7 +44,7 @@ const DIE_SLANG = `(?:ctb|catch the bus|unalive|be unalive|self[- ]?delete|delet
  * After "hopeless", a skill or a kind of person ("hopeless at cooking", "with directions", "a
  * hopeless driver"), but not a time or a whole life ("hopeless at the moment", "with everything").
  */
-const HOPELESS_SKILL =
+export const HOPELESS_SKILL =
   '(?:at(?! (?:the moment|times|this point|the minute|night|the end|this stage|all|the thought|the prospect))|with(?! (?:everything|all|no|nothing|life|it all|the world|how))|romantic|when it comes|(?:driver|cook|speller|singer|dancer|player|swimmer|navigator|gardener|runner|writer|texter|liar|flirt|student|learner|mechanic|parker|timekeeper|baker|chef|case at)s?)';
 /** "how long I can keep going to the gym", "hold on to this job": an errand, not a life. */
 const NOT_AN_ERRAND =

@@ -1,0 +1,22 @@
+import { MYSELF } from '../phrases.ts';
+import { HOPELESS_SKILL } from './rules.ts';
+
+/**
+ * Look-alikes: phrases that borrow a risk word or a goodbye cue and that the rules deliberately
+ * refuse inside their patterns (a negative lookahead such as `burden(?! of proof)`), written here
+ * the other way round so their spans can be left out of what the learned classifier reads, as
+ * idioms are. A bag of words sees "burden" in "the burden of proof" and "read it after" in "leave
+ * me a message and I will read it after"; the rules have already settled both as ordinary. Each
+ * entry shares its wording with the rule it mirrors, so the two cannot drift apart. Keep them as
+ * narrow as idioms: a look-alike that swallows a disclosure hides it from the classifier.
+ */
+export const LOOK_ALIKE_SOURCES: readonly string[] = [
+  // A skill or a kind of person, not a life (the hopelessness rule's lookahead).
+  `hopeless(?:ness)? ${HOPELESS_SKILL}`,
+  // A legal phrase (the burden rule's lookahead).
+  'burden of proof',
+  // Leaving a group or an app (the slang rule's `delete myself(?! from| off)`).
+  `(?:delete|deleted|deleting|deletes) ${MYSELF} (?:from|off)`,
+  // The writer reads it later: a goodbye note is read after by someone else ("for X to read after").
+  "(?:i'll|i will|i can|i could|i'd|let me) (?:read|open|watch|listen to|check) (?:it|them|this|that) after(?:wards)?",
+];
