@@ -1,4 +1,4 @@
-import { phrase } from './phrases.ts';
+import { oneOf, phrase } from './phrases.ts';
 
 /**
  * Figures of speech that borrow the words of death and violence without meaning them
@@ -18,8 +18,19 @@ export const IDIOMS: readonly { pattern: RegExp; valence: number }[] = [
   { source: 'dying (?:to|for)', valence: 1 },
   { source: 'to die for', valence: 2 },
   {
-    source:
-      '(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|boredom|laughter|laughing|shame|cuteness|curiosity|heat|thirst|hunger|jealousy)',
+    source: `(?:die|died|dying|dead) (?:of|from|with) ${oneOf([
+      'embarrassment',
+      'boredom',
+      'laughter',
+      'laughing',
+      'shame',
+      'cuteness',
+      'curiosity',
+      'heat',
+      'thirst',
+      'hunger',
+      'jealousy',
+    ])}`,
     valence: -1,
   },
   { source: 'dying (?:laughing|of laughter)', valence: 1 },
@@ -30,8 +41,24 @@ export const IDIOMS: readonly { pattern: RegExp; valence: number }[] = [
   },
   { source: 'dead (?:tired|serious|on|wrong|right|set|easy|beat|last|quiet)', valence: -1 },
   {
-    source:
-      '(?:phone|battery|laptop|car|plants?|computer|charger|tv|wifi|headphones|mouse|printer|engine|torch|tablet|console) (?:is |was |has |had |just |finally |totally )*(?:died|dead|dying)',
+    source: `${oneOf([
+      'phone',
+      'battery',
+      'laptop',
+      'car',
+      'plants?',
+      'computer',
+      'charger',
+      'tv',
+      'wifi',
+      'headphones',
+      'mouse',
+      'printer',
+      'engine',
+      'torch',
+      'tablet',
+      'console',
+    ])} (?:is |was |has |had |just |finally |totally )*(?:died|dead|dying)`,
     valence: -1,
   },
   { source: '(?:bored|scared|worried|frightened|sick|tickled) to death', valence: -1 },

@@ -45,3 +45,11 @@ export const WANT_TO = '(?:wants? (?:to|2)|wanted to|wanting to|wanna)';
 export const GOING_TO = "(?:going to|gonna|gunna|about to|ready to|planning to|plan to|will|i'll)";
 export const ANYMORE = '(?:anymore|any more|no more|any longer|much longer)';
 export const MYSELF = '(?:my ?self|meself)';
+
+/**
+ * Alternatives written one phrase per line, so a reviewer reads, diffs and blames one phrase:
+ * `oneOf(['a', 'b'])` is the group `(?:a|b)`, `anyOf(['a', 'b'])` the bare `a|b` (a whole
+ * pattern, which phrase() groups).
+ */
+export const oneOf = (phrases: readonly string[]): string => `(?:${phrases.join('|')})`;
+export const anyOf = (phrases: readonly string[]): string => phrases.join('|');

@@ -1,3 +1,4 @@
+import { oneOf } from '../phrases.ts';
 /**
  * Context checks that bring a mood-state hit (hopelessness, not coping, feeling a burden) down
  * to none: when it is said about a thing rather than a life, or told as over and resolved.
@@ -11,8 +12,28 @@ const LIFE_SUBJECTS = new Set(
   feeling felt myself me there what who`.split(/\s+/),
 );
 
-const PREDICATE_BEFORE =
-  /([\p{L}']+?)(?:'s|'re| is| are| was| were| looks| seems| looked| seemed)(?: (?:so|completely|totally|just|absolutely|utterly|pretty|a bit|kind of|kinda|really|fucking|literally|honestly|bloody|actually|beyond))* *$/u;
+const PREDICATE_BEFORE = new RegExp(
+  `([\\p{L}']+?)(?:'s|'re| is| are| was| were| looks| seems| looked| seemed)(?: ${oneOf([
+    'so',
+    'completely',
+    'totally',
+    'just',
+    'absolutely',
+    'utterly',
+    'pretty',
+    'a bit',
+    'kind of',
+    'kinda',
+    'really',
+    'fucking',
+    'literally',
+    'honestly',
+    'bloody',
+    'actually',
+    'beyond',
+  ])})* *$`,
+  'u',
+);
 
 /**
  * True when "hopeless" is said of a thing or someone's competence ("this traffic is hopeless",
@@ -28,18 +49,89 @@ export function predicatedOfAThing(before: string): boolean {
 const PAST_VERB =
   /\b(?:felt|was|were|used to|had (?:been|felt|lost)|i'd (?:lost|been|felt)|went through|there was a time)\b/;
 /** A time long gone anywhere in the sentence: "... a few years ago". */
-const PAST_TIME =
-  /\b(?:back then|back in|at the time|years? ago|months? ago|a while ago|last (?:year|summer|winter|spring|autumn|fall)|in the past|when i was|as a (?:teen|teenager|kid|child)|in (?:high|secondary) school)\b/;
+const PAST_TIME = new RegExp(
+  `\\b${oneOf([
+    'back then',
+    'back in',
+    'at the time',
+    'years? ago',
+    'months? ago',
+    'a while ago',
+    'last (?:year|summer|winter|spring|autumn|fall)',
+    'in the past',
+    'when i was',
+    'as a (?:teen|teenager|kid|child)',
+    'in (?:high|secondary) school',
+  ])}\\b`,
+);
 
 /** Marks that it is over now: recovery, help that worked, being well now. */
 const RESOLVED = new RegExp(
   [
-    '(?:therapy|counsell?ing|medication|meds|treatment|my therapist|my counsell?or|my doctor|support|getting help|talking to someone|time) (?:really |has |have |had |honestly |actually )*(?:helped|worked|saved me|got me through|pulled me through|changed (?:everything|things))',
-    "(?:i'?m|i am|i feel|i'?ve been|things are|things'?re|it'?s|life is|life'?s|everything is|everything'?s) (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*(?:better|good|great|okay|ok|fine|happy|happier|well) (?:now|these days|nowadays)",
-    "now (?:i'?m|i am|i feel|things are|it'?s|life is) (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*(?:better|good|great|okay|ok|fine|happy|happier|well)",
+    `${oneOf([
+      'therapy',
+      'counsell?ing',
+      'medication',
+      'meds',
+      'treatment',
+      'my therapist',
+      'my counsell?or',
+      'my doctor',
+      'support',
+      'getting help',
+      'talking to someone',
+      'time',
+    ])} (?:really |has |have |had |honestly |actually )*${oneOf([
+      'helped',
+      'worked',
+      'saved me',
+      'got me through',
+      'pulled me through',
+      'changed (?:everything|things)',
+    ])}`,
+    `${oneOf([
+      "i'?m",
+      'i am',
+      'i feel',
+      "i'?ve been",
+      'things are',
+      "things'?re",
+      "it'?s",
+      'life is',
+      "life'?s",
+      'everything is',
+      "everything'?s",
+    ])} (?:doing |feeling )?(?:so |much |a lot |way |loads |far |really )*${oneOf([
+      'better',
+      'good',
+      'great',
+      'okay',
+      'ok',
+      'fine',
+      'happy',
+      'happier',
+      'well',
+    ])} (?:now|these days|nowadays)`,
+    `now (?:i'?m|i am|i feel|things are|it'?s|life is) (?:doing |feeling )?${oneOf([
+      'so ',
+      'much ',
+      'a lot ',
+      'way ',
+      'loads ',
+      'far ',
+      'really ',
+    ])}*${oneOf(['better', 'good', 'great', 'okay', 'ok', 'fine', 'happy', 'happier', 'well'])}`,
     '(?:in|to) a (?:much |far |way )?(?:better|good|great|happier) place',
     '(?:got|came|pulled|made it) through (?:it|that|them)',
-    "(?:things|it|life|everything) (?:got|have got|has got|has gotten|have gotten|'ve got|'s got) (?:so |much |a lot |way |loads |far )*better",
+    `(?:things|it|life|everything) ${oneOf([
+      'got',
+      'have got',
+      'has got',
+      'has gotten',
+      'have gotten',
+      "'ve got",
+      "'s got",
+    ])} (?:so |much |a lot |way |loads |far )*better`,
     'recovered|in recovery|out the other side',
     "(?:don'?t|do not|no longer) feel (?:like )?that(?: way)? (?:anymore|any more|now)",
   ].join('|'),

@@ -1,3 +1,4 @@
+import { oneOf } from '../phrases.ts';
 import { pastAndResolved, resolutionEnd } from './context.ts';
 import { negatedBefore } from '../negation.ts';
 
@@ -12,40 +13,182 @@ import { negatedBefore } from '../negation.ts';
  */
 
 /** Words whose denial settles a sentence: death, suicide, self-harm, burden, hopelessness. */
-const RISK =
-  /\b(?:die|dying|died|dead|death|suicid(?:e|al)|kill(?:ing)? myself|unalive\w*|end(?:ing)? (?:it all|my life)|burden|self[- ]?harm\w*|(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|himself|herself)|hopeless|overdos\w*)\b/g;
+const RISK = new RegExp(
+  `\\b${oneOf([
+    'die',
+    'dying',
+    'died',
+    'dead',
+    'death',
+    'suicid(?:e|al)',
+    'kill(?:ing)? myself',
+    'unalive\\w*',
+    'end(?:ing)? (?:it all|my life)',
+    'burden',
+    'self[- ]?harm\\w*',
+    '(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|himself|herself)',
+    'hopeless',
+    'overdos\\w*',
+  ])}\\b`,
+  'g',
+);
 const ANY_RISK = new RegExp(RISK.source);
 
 /** Death and self-harm stay elevated however resolved (SAFETY-SET.md): never settled as a mood. */
-const DEATH_OR_HARM =
-  /\b(?:die|dying|died|dead|death|suicid\w*|kill\w* myself|overdos\w*|self[- ]?harm\w*|cut\w*|hurt\w* myself|attempt\w*)\b/;
+const DEATH_OR_HARM = new RegExp(
+  `\\b${oneOf([
+    'die',
+    'dying',
+    'died',
+    'dead',
+    'death',
+    'suicid\\w*',
+    'kill\\w* myself',
+    'overdos\\w*',
+    'self[- ]?harm\\w*',
+    'cut\\w*',
+    'hurt\\w* myself',
+    'attempt\\w*',
+  ])}\\b`,
+);
 
 /**
  * Anywhere in the clause, a negator that denies a feeling or a reason rather than the risk ("I
  * don't care if I die", "I'm not scared to die", "no reason not to"), or a failed attempt ("didn't
  * work", "not deep enough"): not a denial.
  */
-const FLIP =
-  /\b(?:care|mind|scared|afraid|frightened|matter|stop|reason|why|work|worked|enough|properly|deep|deeper|survive|survived|anyone would|even)\b/;
+const FLIP = new RegExp(
+  `\\b${oneOf([
+    'care',
+    'mind',
+    'scared',
+    'afraid',
+    'frightened',
+    'matter',
+    'stop',
+    'reason',
+    'why',
+    'work',
+    'worked',
+    'enough',
+    'properly',
+    'deep',
+    'deeper',
+    'survive',
+    'survived',
+    'anyone would',
+    'even',
+  ])}\\b`,
+);
 
 /** Means, an attempt or a time in the same sentence keep it for the classifier however it is worded. */
-const KEEP =
-  /\b(?:do it|doing it|this time|last time|next time|properly|pills?|tablets?|meds|rope|blade|razor|knife|gun|bridge|overdose|took|taken|swallowed|tried|try|attempt\w*|woke|tonight|today|yet|right now|plan\w*|note|letter|goodbye|bye|anymore|any more|again)\b/;
+const KEEP = new RegExp(
+  `\\b${oneOf([
+    'do it',
+    'doing it',
+    'this time',
+    'last time',
+    'next time',
+    'properly',
+    'pills?',
+    'tablets?',
+    'meds',
+    'rope',
+    'blade',
+    'razor',
+    'knife',
+    'gun',
+    'bridge',
+    'overdose',
+    'took',
+    'taken',
+    'swallowed',
+    'tried',
+    'try',
+    'attempt\\w*',
+    'woke',
+    'tonight',
+    'today',
+    'yet',
+    'right now',
+    'plan\\w*',
+    'note',
+    'letter',
+    'goodbye',
+    'bye',
+    'anymore',
+    'any more',
+    'again',
+  ])}\\b`,
+);
 
 /** Being away for an ordinary reason: "when I'm gone for the weekend", "while I'm away on holiday". */
-const ORDINARY_ABSENCE =
-  /\b(?:when|while|once|after|if) (?:i'm|i am) (?:gone|away|not (?:here|around|home)) (?:for (?:the |a |two |three |\d+ )?(?:weekend|week|weeks|day|days|night|nights|month|holiday|holidays|trip|work|surgery|operation|conference|festival)|on (?:holiday|holidays|a trip|the trip|tour|business|placement|leave|call)|to (?:work|uni|school|college|the|my|visit|see)|at (?:work|uni|school|college|the|my)|in (?:hospital|surgery|the hospital|[a-z]+ for)|abroad|travelling|traveling|visiting|away)\b/;
+const ORDINARY_ABSENCE = new RegExp(
+  `\\b(?:when|while|once|after|if) (?:i'm|i am) (?:gone|away|not (?:here|around|home)) ${oneOf([
+    `for (?:the |a |two |three |\\d+ )?${oneOf([
+      'weekend',
+      'week',
+      'weeks',
+      'day',
+      'days',
+      'night',
+      'nights',
+      'month',
+      'holiday',
+      'holidays',
+      'trip',
+      'work',
+      'surgery',
+      'operation',
+      'conference',
+      'festival',
+    ])}`,
+    'on (?:holiday|holidays|a trip|the trip|tour|business|placement|leave|call)',
+    'to (?:work|uni|school|college|the|my|visit|see)',
+    'at (?:work|uni|school|college|the|my)',
+    'in (?:hospital|surgery|the hospital|[a-z]+ for)',
+    'abroad',
+    'travelling',
+    'traveling',
+    'visiting',
+    'away',
+  ])}\\b`,
+);
 
 /** Away as a habit, not for good: "when I'm not around the dog chews everything". */
-const HABITUAL_ABSENCE =
-  /\b(?:when|while|whenever) (?:i'm|i am) (?:not (?:here|around|home|in)|away|out)\b(?! (?:anymore|any more|for good|forever|permanently|no more|much longer))/;
+const HABITUAL_ABSENCE = new RegExp(
+  `\\b(?:when|while|whenever) (?:i'm|i am) (?:not (?:here|around|home|in)|away|out)\\b(?! ${oneOf([
+    'anymore',
+    'any more',
+    'for good',
+    'forever',
+    'permanently',
+    'no more',
+    'much longer',
+  ])})`,
+);
 
 /**
  * A note explaining an ordinary act, which has an object ("why I ate her cheese", "why I moved
  * the car"); a goodbye note explains an act without one ("why I did it", "why I had to go").
  */
-const ORDINARY_NOTE =
-  /\b(?:letters?|notes?|messages?|emails?|texts?|cards?) [^.!?\n]{0,60}?(?:explain\w*|saying|telling \w+) why i (?!did|had|have|'ve|couldn't|can't|chose|'m doing|am doing|need|must)[\p{L}']+ (?:her|his|their|our|your|the|a|an|some|that|this|those) (?!life|lives|pills|tablets|meds|rope)[\p{L}']+/u;
+const ORDINARY_NOTE = new RegExp(
+  `\\b${oneOf([
+    'letters?',
+    'notes?',
+    'messages?',
+    'emails?',
+    'texts?',
+    'cards?',
+  ])} [^.!?\\n]{0,60}?${oneOf([
+    'explain\\w*',
+    'saying',
+    'telling \\w+',
+  ])} why i (?!did|had|have|'ve|couldn't|can't|chose|'m doing|am doing|need|must)[\\p{L}']+ ${oneOf(
+    ['her', 'his', 'their', 'our', 'your', 'the', 'a', 'an', 'some', 'that', 'this', 'those'],
+  )} (?!life|lives|pills|tablets|meds|rope)[\\p{L}']+`,
+  'u',
+);
 
 /** Moods that resolve (SAFETY-SET.md): a burden, hopelessness, no way out, not coping. */
 const MOOD =
@@ -81,8 +224,22 @@ function deniesRisk(text: string, start: number, sentence: string): boolean {
 }
 
 /** What goes with a denial and says nothing of its own: "I'm not going to kill myself, don't worry". */
-const REASSURANCE =
-  /^\W*(?:(?:and |but |so )?(?:don't worry|no need to worry|i promise|promise|honestly|seriously|really|i swear|i'm (?:fine|ok|okay|alright|safe)|lol|haha|just (?:tired|sad|stressed|venting|saying|exhausted|fed up|a bad day))\W*)+$/;
+const REASSURANCE = new RegExp(
+  `^\\W*(?:(?:and |but |so )?${oneOf([
+    "don't worry",
+    'no need to worry',
+    'i promise',
+    'promise',
+    'honestly',
+    'seriously',
+    'really',
+    'i swear',
+    "i'm (?:fine|ok|okay|alright|safe)",
+    'lol',
+    'haha',
+    'just (?:tired|sad|stressed|venting|saying|exhausted|fed up|a bad day)',
+  ])}\\W*)+$`,
+);
 
 /** How far after a mood its resolution is looked for (context.ts reads 160 characters). */
 const RESOLUTION_WINDOW = 240;

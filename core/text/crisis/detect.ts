@@ -9,7 +9,7 @@ import { loadCrisisClassifier, type CrisisClassifierFile } from './model.ts';
 import { IDIOMS } from '../idioms.ts';
 import { negatedBefore } from '../negation.ts';
 import { normalizeForMatching } from '../normalize.ts';
-import { maskPhrases, matchPhrase, phrase, type PhraseMatch } from '../phrases.ts';
+import { anyOf, maskPhrases, matchPhrase, oneOf, phrase, type PhraseMatch } from '../phrases.ts';
 import { spanOf, type TextSpan } from '../span.ts';
 import { sentenceAround } from '../tokenize.ts';
 
@@ -36,16 +36,86 @@ const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
 const ONLY_FOR_NOW =
   /^\W*(?:[\p{L}']+\W+){0,3}?(?:yet|tonight|today|right now|for now|this time|at least|anyway)(?![\p{L}])/u;
 const TOLD_TO = /(?:told|tell|tells|telling|said|says) (?:me|u|you) to (?:go )?(?:just )?$/;
-const HISTORY =
-  /used to|years? ago|months? ago|when i was|as a (?:teen|teenager|kid|child)|in the past|back in|last year|in (?:high|secondary) school|(?:19|20)\d\d|at \d{1,2}\b|aged? \d{1,2}\b|when i was \d/;
-const FICTION =
-  /\b(?:movie|film|show|series|episode|book|novel|character|song|lyrics|game|documentary|news|article|podcast|anime|manga|season|play|story|celebrity)\b/;
-const URGE_BEFORE =
-  /(?:want|wanna|wanted|urges?|tempted|itching|need|needing|feel like|thinking (?:about|of)|think about|craving|resist(?:ing)?)(?: to)?(?: \S+){0,2} ?$/;
+const HISTORY = new RegExp(
+  anyOf([
+    'used to',
+    'years? ago',
+    'months? ago',
+    'when i was',
+    'as a (?:teen|teenager|kid|child)',
+    'in the past',
+    'back in',
+    'last year',
+    'in (?:high|secondary) school',
+    '(?:19|20)\\d\\d',
+    'at \\d{1,2}\\b',
+    'aged? \\d{1,2}\\b',
+    'when i was \\d',
+  ]),
+);
+const FICTION = new RegExp(
+  `\\b${oneOf([
+    'movie',
+    'film',
+    'show',
+    'series',
+    'episode',
+    'book',
+    'novel',
+    'character',
+    'song',
+    'lyrics',
+    'game',
+    'documentary',
+    'news',
+    'article',
+    'podcast',
+    'anime',
+    'manga',
+    'season',
+    'play',
+    'story',
+    'celebrity',
+  ])}\\b`,
+);
+const URGE_BEFORE = new RegExp(
+  `${oneOf([
+    'want',
+    'wanna',
+    'wanted',
+    'urges?',
+    'tempted',
+    'itching',
+    'need',
+    'needing',
+    'feel like',
+    'thinking (?:about|of)',
+    'think about',
+    'craving',
+    'resist(?:ing)?',
+  ])}(?: to)?(?: \\S+){0,2} ?$`,
+);
 const INTENT_BEFORE =
   /(?:going to|gonna|about to|will|i'll|plan to|planning to|decided to)(?: \S+){0,1} ?$/;
-const NOW =
-  /\b(?:now|right now|just|tonight|today|this morning|this evening|minutes? ago|an hour ago|hours ago|last night|currently|at the moment|bleeding|blood)\b/;
+const NOW = new RegExp(
+  `\\b${oneOf([
+    'now',
+    'right now',
+    'just',
+    'tonight',
+    'today',
+    'this morning',
+    'this evening',
+    'minutes? ago',
+    'an hour ago',
+    'hours ago',
+    'last night',
+    'currently',
+    'at the moment',
+    'bleeding',
+    'blood',
+  ])}\\b`,
+);
 const ACCIDENT =
   /by accident|accidentally|shaving|cooking|chopping|on the (?:oven|stove|pan|iron|kettle)/;
 const FIRST = new Set([
@@ -67,7 +137,8 @@ const FIRST = new Set([
 const THIRD = new Set(
   `he she they he's she's they're theyre shes hes him her them friend bestie bff brother sister
   bro sis mom mum mother dad father son daughter roommate flatmate housemate girlfriend boyfriend
-  gf bf partner wife husband she'd he'd they'd she'll he'll they'll cousin colleague coworker classmate someone somebody people kid child
+  gf bf partner wife husband she'd he'd they'd she'll he'll they'll cousin colleague coworker
+  classmate someone somebody people kid child
   aunt uncle grandma grandpa student patient neighbour neighbor teammate guy girl man woman`.split(
     /\s+/,
   ),
@@ -293,7 +364,8 @@ export function detectCrisis(text: string): CrisisResult {
   const model = { severe: round(score.severe), elevated: round(score.elevated) };
   if (RANK[score.level] <= RANK[rules.level]) return { ...rules, model };
   const p = score.level === 'severe' ? score.severe : score.elevated;
-  const reason = `reads like messages that needed ${score.level === 'severe' ? 'crisis' : 'some'} support (p ${p.toFixed(2)})`;
+  const support = score.level === 'severe' ? 'crisis' : 'some';
+  const reason = `reads like messages that needed ${support} support (p ${p.toFixed(2)})`;
   return { ...rules, level: score.level, reasons: [...rules.reasons, reason], model };
 }
 

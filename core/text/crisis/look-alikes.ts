@@ -1,4 +1,4 @@
-import { MYSELF } from '../phrases.ts';
+import { MYSELF, oneOf } from '../phrases.ts';
 import { HOPELESS_SKILL } from './rules.ts';
 
 /**
@@ -18,5 +18,12 @@ export const LOOK_ALIKE_SOURCES: readonly string[] = [
   // Leaving a group or an app (the slang rule's `delete myself(?! from| off)`).
   `(?:delete|deleted|deleting|deletes) ${MYSELF} (?:from|off)`,
   // The writer reads it later: a goodbye note is read after by someone else ("for X to read after").
-  "(?:i'll|i will|i can|i could|i'd|let me) (?:read|open|watch|listen to|check) (?:it|them|this|that) after(?:wards)?",
+  `${oneOf([
+    "i'll",
+    'i will',
+    'i can',
+    'i could',
+    "i'd",
+    'let me',
+  ])} (?:read|open|watch|listen to|check) (?:it|them|this|that) after(?:wards)?`,
 ];

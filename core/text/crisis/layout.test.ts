@@ -1,0 +1,33 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The rule sources are written one phrase per line (oneOf/anyOf in ../phrases.ts), so a reviewer
+ * can read, diff and blame a single phrase; a regular expression pasted back onto one line would
+ * make a 1,000-character line again. resources.ts is helpline copy, one sentence a line.
+ */
+const SOURCES = import.meta.glob<string>(['./*.ts', '../idioms.ts', '!./*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const LONGEST = 120;
+
+describe('crisis rule files', () => {
+  it('are read from the folder', () => {
+    expect(Object.keys(SOURCES)).toEqual(
+      expect.arrayContaining(['./rules.ts', './concepts.ts', './signs.ts', './finality.ts']),
+    );
+  });
+
+  it(`keep every line within ${LONGEST} characters`, () => {
+    for (const [path, source] of Object.entries(SOURCES)) {
+      if (path === './resources.ts') continue;
+      const long = source
+        .split('\n')
+        .map((line, i) => ({ line: i + 1, length: line.length }))
+        .filter((line) => line.length > LONGEST);
+      expect(long, path).toEqual([]);
+    }
+  });
+});
