@@ -2,15 +2,10 @@
  * Crisis detection: the one way in for the page, the workers, eval and the classifier's training.
  * The rules (rules.ts, concepts.ts, signs.ts, finality.ts), what settles their hits (context.ts,
  * denial.ts) and the learned classifier (model.ts) combine in detect.ts; nothing outside this
- * folder imports them one by one. Tests share expectLevel from testing.ts.
+ * folder imports them one by one (look-alikes.ts names what the classifier leaves unread). Tests
+ * beside them share expectLevel from testing.ts.
  */
-export {
-  detectCrisis,
-  detectRulesCrisis,
-  readCrisis,
-  type CrisisLevel,
-  type CrisisResult,
-} from './detect.ts';
+export { detectCrisis, readCrisis, type CrisisLevel, type CrisisResult } from './detect.ts';
 export {
   CRISIS_MODEL_LABELS,
   featuresOf,
@@ -21,10 +16,5 @@ export {
   type CrisisClassifierFile,
   type CrisisFeatureOptions,
 } from './model.ts';
-export {
-  CRISIS_RESOURCES,
-  ELEVATED_SUPPORT_MESSAGE,
-  type CrisisLine,
-  type CrisisResources,
-} from './resources.ts';
+export { CRISIS_RESOURCES, ELEVATED_SUPPORT_MESSAGE } from './resources.ts';
 export { warmUpCrisisDetection } from './warm-up.ts';

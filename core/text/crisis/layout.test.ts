@@ -12,6 +12,15 @@ const SOURCES = import.meta.glob<string>(['./*.ts', '../idioms.ts', '!./*.test.t
   eager: true,
 });
 const LONGEST = 120;
+/** Every other source file of the project, to check how it reaches this folder. */
+const OUTSIDE = import.meta.glob<string>(
+  [
+    '/{core,web,workers,eval,models,edge-api,e2e,bench}/**/*.{ts,tsx}',
+    '!/core/text/crisis/**',
+    '!**/node_modules/**',
+  ],
+  { query: '?raw', import: 'default', eager: true },
+);
 
 describe('crisis rule files', () => {
   it('are read from the folder', () => {
@@ -29,5 +38,12 @@ describe('crisis rule files', () => {
         .filter((line) => line.length > LONGEST);
       expect(long, path).toEqual([]);
     }
+  });
+
+  it('are reached from outside the folder through its entry point only', () => {
+    const inside = /from '[^']*text\/crisis\/(?!index(?:\.ts)?')[^']*'/;
+    const reached = Object.entries(OUTSIDE).filter(([, source]) => /text\/crisis/.test(source));
+    expect(reached.length).toBeGreaterThan(5);
+    for (const [path, source] of reached) expect(source, path).not.toMatch(inside);
   });
 });
