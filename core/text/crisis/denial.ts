@@ -1,5 +1,6 @@
 import { oneOf } from '../phrases.ts';
 import { pastAndResolved, resolutionEnd } from './context.ts';
+import { FEELING_NOT_RISK } from './model.ts';
 import { negatedBefore } from '../negation.ts';
 
 /**
@@ -59,14 +60,7 @@ const DEATH_OR_HARM = new RegExp(
  */
 const FLIP = new RegExp(
   `\\b${oneOf([
-    'care',
-    'mind',
-    'scared',
-    'afraid',
-    'frightened',
-    'matter',
-    'stop',
-    'reason',
+    ...FEELING_NOT_RISK,
     'why',
     'work',
     'worked',

@@ -62,7 +62,7 @@ const INABLE = new Set(["can't", "couldn't", 'cannot']);
 const HEDGE = new Set(['sure', 'certain', 'lie', 'lying', 'only', 'even', 'that', 'because']);
 const QUESTION = new Set(['how', 'if', 'whether', 'why', 'what', 'when', 'where']);
 /** "I don't care if I die", "I'm not scared to die": the negator denies the feeling, not the death. */
-const FLIP = new Set([
+export const FEELING_NOT_RISK = [
   'care',
   'mind',
   'scared',
@@ -71,7 +71,8 @@ const FLIP = new Set([
   'matter',
   'stop',
   'reason',
-]);
+];
+const FLIP = new Set(FEELING_NOT_RISK);
 /** Words that end a negation's scope inside a sentence. */
 const SCOPE_END = new Set([',', 'but', 'and', 'so', 'because', 'though', 'although', 'yet']);
 
