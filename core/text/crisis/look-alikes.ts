@@ -7,8 +7,9 @@ import { HOPELESS_SKILL } from './rules.ts';
  * the other way round so their spans can be left out of what the learned classifier reads, as
  * idioms are. A bag of words sees "burden" in "the burden of proof" and "read it after" in "leave
  * me a message and I will read it after"; the rules have already settled both as ordinary. Each
- * entry shares its wording with the rule it mirrors, so the two cannot drift apart. Keep them as
- * narrow as idioms: a look-alike that swallows a disclosure hides it from the classifier.
+ * entry names the rule it mirrors (the hopelessness one shares its list of skills, so the two
+ * cannot drift apart). Keep them as narrow as idioms: a look-alike that swallows a disclosure hides
+ * it from the classifier, though never from the rules, which read the whole message.
  */
 export const LOOK_ALIKE_SOURCES: readonly string[] = [
   // A skill or a kind of person, not a life (the hopelessness rule's lookahead).
@@ -17,7 +18,7 @@ export const LOOK_ALIKE_SOURCES: readonly string[] = [
   'burden of proof',
   // Leaving a group or an app (the slang rule's `delete myself(?! from| off)`).
   `(?:delete|deleted|deleting|deletes) ${MYSELF} (?:from|off)`,
-  // The writer reads it later: a goodbye note is read after by someone else ("for X to read after").
+  // The writer reads it later; the goodbye-note rule wants someone else to ("for X to read after").
   `${oneOf([
     "i'll",
     'i will',
