@@ -11,6 +11,7 @@ export default defineConfig({
       'workers/**/*.test.ts',
       'eval/**/*.test.ts',
       'models/**/*.test.ts',
+      'eslint-layers.test.ts',
     ],
     // PBKDF2 at 600,000 iterations and PGlite start-up make API tests slower than pure ones.
     testTimeout: 30_000,
