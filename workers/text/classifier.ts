@@ -6,6 +6,7 @@
 import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
 import { combineWithSentiment, type CombinationWeights } from './combine.ts';
 import { messageEvidence } from './evidence.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import {
   COMBINATION_FILE,
   TEXT_MODELS_URL,
@@ -68,20 +69,14 @@ async function create(config: TextModelConfig, onProgress?: LoadProgress): Promi
   return { config, pipe, weights: await fetchWeights(config) };
 }
 
-let classifier: Promise<Classifier> | undefined;
-
-export function load(config: TextModelConfig, onProgress?: LoadProgress): Promise<Classifier> {
-  classifier ??= create(config, onProgress).catch((error: unknown) => {
-    classifier = undefined;
-    throw error;
-  });
-  return classifier;
-}
+const classifier = loadOnce(create);
+export const load = classifier.load;
 
 /** Probabilities over our 7 classes (EMOTIONS order), combined with the valence when the model wants it. */
 export async function predict(text: string, valence: number): Promise<number[]> {
-  if (!classifier) throw new Error('The text model is not loaded.');
-  const { config, pipe, weights } = await classifier;
+  const loaded = classifier.started();
+  if (!loaded) throw new Error('The text model is not loaded.');
+  const { config, pipe, weights } = await loaded;
   const scores = (await pipe(text, { top_k: null })) as unknown as LabelScore[];
   const probabilities = probabilitiesFromScores(scores, config);
   return weights
