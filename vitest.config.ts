@@ -11,7 +11,11 @@ export default defineConfig({
       'workers/**/*.test.ts',
       'eval/**/*.test.ts',
       'models/**/*.test.ts',
+      'eslint-layers.test.ts',
+      'vitest.setup.test.ts',
     ],
+    // One fixed fast-check seed for every property test (printed when a test fails).
+    setupFiles: ['vitest.setup.ts'],
     // PBKDF2 at 600,000 iterations and PGlite start-up make API tests slower than pure ones.
     testTimeout: 30_000,
     hookTimeout: 60_000,

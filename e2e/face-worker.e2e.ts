@@ -1,7 +1,8 @@
 /**
  * The face worker on Chromium's fake camera through /debug/perception: a real face clip gives
- * readings, a clip with no face says so, and a damaged landmark model turns face analysis off with
- * a plain sentence while the page carries on.
+ * readings (blink rate included), a clip with no face says so, and a damaged landmark model, or
+ * one that never finishes loading, turns face analysis off with a plain sentence and releases the
+ * camera while the page carries on.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOAD_TIMEOUT_MS } from '../web/src/perception/worker-handle';
 import { PerceptionDebugPage } from './pages/perception-debug';
 import { launchBrowser } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
@@ -83,6 +85,13 @@ describe('face worker on the fake camera', () => {
         .poll(() => page.getByTestId('face-emotion').innerText())
         .toMatch(/^(angry|disgusted|fearful|happy|neutral|sad|surprised) \d+ %/);
       expect(await page.getByTestId('face-pose').innerText()).toMatch(/°/);
+      // The clip's person blinks: a rate stuck at 0 (or not a number) means blinks go unseen.
+      await expect
+        .poll(async () => Number.parseFloat(await page.getByTestId('face-blinks').innerText()), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
+      expect(Number.parseFloat(await page.getByTestId('face-blinks').innerText())).toBeLessThan(60);
       // Steady state: sample the worker's own per-frame time for a few seconds after warm-up.
       const samples: number[] = [];
       for (let i = 0; i < 24; i++) {
@@ -146,6 +155,32 @@ describe('face worker on the fake camera', () => {
       expect(await debug.status().innerText()).toMatch(
         /^Face analysis is off: The face landmark model .* is damaged/,
       );
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('releases the camera and says why when the face models never finish loading', async () => {
+    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      await context.route('**/models/face_landmarker.task', () => {
+        // Never answered: the download hangs for good.
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.clock.install();
+      const debug = new PerceptionDebugPage(page, server.url);
+      await debug.start();
+      await expect.poll(() => debug.status().getAttribute('data-state')).toBe('loading');
+      expect(await debug.cameraLive()).toBe(true);
+
+      await page.clock.fastForward(LOAD_TIMEOUT_MS);
+      expect(await debug.settledState()).toBe('off');
+      expect(await debug.status().innerText()).toBe(
+        `Face analysis is off: the face models did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s`,
+      );
+      expect(await debug.cameraLive()).toBe(false);
       expect(errors).toEqual([]);
       await context.close();
     });

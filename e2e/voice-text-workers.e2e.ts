@@ -1,8 +1,9 @@
 /**
  * The voice and text workers through /debug/voice-text on Chromium's fake microphone (espeak-ng
  * speech, looped by Chromium): voice readings arrive, messages are analysed with crisis resources
- * shown at once, a missing voice model turns voice off in a plain sentence while text carries on,
- * and nothing the page asks for leaves our origin or carries audio.
+ * shown before the text worker answers, a missing or damaged model turns its modality off in a
+ * plain sentence while the rest carries on, and nothing the page asks for leaves our origin or
+ * carries audio.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -110,12 +111,15 @@ describe('voice and text workers on the fake microphone', () => {
       expect(await debug.sentiment()).toBeGreaterThan(0);
       await expect(debug.crisisResources().count()).resolves.toBe(0);
 
-      await debug.send("I've been giving my things away, everyone would be better off without me");
-      expect(await debug.crisisResources().isVisible()).toBe(true);
+      await debug.submit(
+        "I've been giving my things away, everyone would be better off without me",
+      );
+      await debug.crisisResources().waitFor({ timeout: 5_000 });
       expect(await debug.crisisResources().innerText()).toMatch(/988/);
       expect(await debug.page.getByTestId('text-crisis').getAttribute('data-level')).not.toBe(
         'none',
       );
+      await debug.page.waitForSelector('[data-testid="text-reading"][data-state="done"]');
 
       await debug.waitForVoiceReading();
       const emotion = await debug.page.getByTestId('voice-emotion').getAttribute('data-emotion');
@@ -147,6 +151,61 @@ describe('voice and text workers on the fake microphone', () => {
       expect(await debug.settled('text-status')).toBe('ready');
       await debug.send('I am so happy today');
       expect(await debug.textEmotion()).toBe('happy');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('shows crisis resources before the text worker has read the message', async () => {
+    await withMicrophone(wav, async (browser) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      // The text worker's script never arrives, so its reading never does: only the crisis check
+      // (safety worker, or the page itself) can show the resources.
+      await context.route('**/assets/worker-*.js', async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes('text-classification')) return; // held back for good
+        await route.fulfill({ response, body });
+      });
+      const { debug, errors } = await openPage(context, server);
+
+      await debug.submit('I have the pills saved up and tonight is the night');
+      await debug.crisisResources().waitFor({ timeout: 5_000 });
+      expect(await debug.page.getByTestId('text-crisis').getAttribute('data-level')).toBe('severe');
+      expect(await debug.readingState()).toBe('pending');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('turns text emotion off in a sentence when a byte of its model file changed, and the rest keeps working', async () => {
+    await withMicrophone(wav, async (browser) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      await context.route('**/models/text/rivion-text-emotion/onnx/model.onnx', async (route) => {
+        const response = await route.fetch();
+        const body = await response.body();
+        body[body.length >> 1]! ^= 0x01;
+        await route.fulfill({ response, body });
+      });
+      const { debug, errors } = await openPage(context, server);
+      await debug.startMicrophone();
+
+      await debug.page.getByTestId('text-input').focus();
+      expect(await debug.settled('text-status')).toBe('off');
+      expect(await debug.textStatus().innerText()).toBe(
+        'Text emotion analysis is off: the text model could not be loaded; sentiment and safety checks still run.',
+      );
+      expect(await debug.page.getByTestId('text-detail').innerText()).toMatch(
+        /onnx\/model\.onnx is damaged \(its checksum does not match\)/,
+      );
+
+      await debug.send('I am so happy today');
+      expect(await debug.textEmotion()).toBe('off');
+      expect(await debug.sentiment()).toBeGreaterThan(0);
+      await debug.submit('I have the pills saved up and tonight is the night');
+      await debug.crisisResources().waitFor({ timeout: 5_000 });
+      expect(await debug.settled('voice-status')).toBe('ready');
+      await debug.waitForVoiceReading();
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/support/browser.ts';
-import { contentSecurityPolicy } from '../web/csp.ts';
+import { contentSecurityPolicy } from '../core/csp.ts';
 import type { EvalImage, ImageOutcome } from './face-page/main.ts';
 import type { PerturbationName } from './face-page/perturb.ts';
 

@@ -27,6 +27,16 @@ export class PerceptionDebugPage {
     return (await this.status().getAttribute('data-state')) ?? '';
   }
 
+  /** Whether the page still holds a live camera track (false once the camera is released). */
+  async cameraLive(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const stream = document.querySelector('video')?.srcObject;
+      return stream instanceof MediaStream
+        ? stream.getTracks().some((track) => track.readyState === 'live')
+        : false;
+    });
+  }
+
   async waitForReading(kind: 'face' | 'no_face'): Promise<void> {
     await this.page.waitForSelector(`[data-testid="face-reading"][data-reading="${kind}"]`, {
       timeout: 60_000,

@@ -38,13 +38,23 @@ export class VoiceTextDebugPage {
     });
   }
 
-  /** Sends a message and waits for the worker's full reading of it. */
-  async send(message: string): Promise<void> {
+  /** Sends a message without waiting for the worker's reading of it. */
+  async submit(message: string): Promise<void> {
     await this.page.getByTestId('text-input').fill(message);
     await this.page.getByTestId('text-submit').click();
+  }
+
+  /** Sends a message and waits for the worker's full reading of it. */
+  async send(message: string): Promise<void> {
+    await this.submit(message);
     await this.page.waitForSelector('[data-testid="text-reading"][data-state="done"]', {
       timeout: 30_000,
     });
+  }
+
+  /** 'pending' until the text worker's full reading of the latest message is back, then 'done'. */
+  async readingState(): Promise<string | null> {
+    return this.page.getByTestId('text-reading').getAttribute('data-state');
   }
 
   async textEmotion(): Promise<string | null> {

@@ -21,52 +21,6 @@ export interface Config {
 
 export type ConfigEnv = Record<string, string | undefined>;
 
-/** Every variable the server reads, for the README table. */
-export const CONFIG_VARIABLES = [
-  { name: 'PORT', default: '8787', meaning: 'HTTP port of the Node server' },
-  {
-    name: 'RIVION_DATA_DIR',
-    default: './data',
-    meaning: 'Embedded database and generated secrets (embedded mode only)',
-  },
-  {
-    name: 'DATABASE_URL',
-    default: '(unset: embedded PGlite)',
-    meaning: 'PostgreSQL connection string; setting it switches to server mode',
-  },
-  {
-    name: 'JWT_SECRET',
-    default: '(generated in embedded mode)',
-    meaning: 'HS256 key for access tokens, at least 32 characters; required in server mode',
-  },
-  {
-    name: 'RIVION_ENCRYPTION_KEY',
-    default: '(generated in embedded mode)',
-    meaning:
-      'Base64 of 32 bytes; encrypts journal text and messages at rest; required in server mode',
-  },
-  {
-    name: 'APP_ORIGIN',
-    default: 'http://localhost:PORT',
-    meaning: 'Comma-separated origins allowed by CORS',
-  },
-  {
-    name: 'AUTH_RATE_LIMIT_PER_MINUTE',
-    default: '10',
-    meaning: 'Requests per minute per client IP on each of register, login and refresh',
-  },
-  {
-    name: 'TRUST_PROXY',
-    default: 'false',
-    meaning: 'Take the client IP from X-Forwarded-For (only behind a proxy that sets it)',
-  },
-  {
-    name: 'RETENTION_SWEEP_MINUTES',
-    default: '60',
-    meaning: 'How often the Node server deletes data older than each person’s retention period',
-  },
-] as const;
-
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

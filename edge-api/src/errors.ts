@@ -51,9 +51,11 @@ export const handleError: ErrorHandler = (error, c) => {
     );
   }
   // drizzle's wrapper message lists the query parameters (emails, ciphertext, hashes), so only the
-  // driver's own error is logged, and never a request body or token.
+  // driver's own error is logged, and never a request body or token; PostgreSQL quotes the value it
+  // refused (`invalid input syntax for type json: "…"`), so quoted parts are left out too.
   const cause = error.cause instanceof Error ? error.cause : error;
-  console.error(`${c.req.method} ${c.req.routePath} failed: ${cause.name}: ${cause.message}`);
+  const message = cause.message.replace(/"[^"]*"|'[^']*'/g, '"…"');
+  console.error(`${c.req.method} ${c.req.routePath} failed: ${cause.name}: ${message}`);
   return errorResponse(c, new ApiError(500, 'internal_error', 'Something went wrong on our side'));
 };
 

@@ -36,12 +36,29 @@ describe('logs', () => {
       token: person.token,
       body: pushBody([broken]),
     });
+    // A query that fails in the driver reaches the one error log line; PostgreSQL quotes the value
+    // it refused in its message (`invalid input syntax for type json: "…"`), drizzle the parameters.
+    const driverError = Object.assign(
+      new Error(`invalid input syntax for type json: "${secretText}"`),
+      { code: '22P02' },
+    );
+    vi.spyOn(backend.db, 'transaction').mockRejectedValueOnce(
+      new Error(`Failed query: insert into journal_entries params: ${secretText}`, {
+        cause: driverError,
+      }),
+    );
+    const failed = await call(backend.app, 'POST', '/api/sync/push', {
+      token: person.token,
+      body: pushBody([journalChange(secretText)]),
+    });
+    expect(failed.status).toBe(500);
     await call(backend.app, 'GET', '/api/sync/pull', { token: person.token });
     await call(backend.app, 'POST', '/api/auth/refresh', {
       body: { refresh_token: person.refreshToken },
     });
 
     const output = logged.join('\n');
+    expect(output).toMatch(/POST \/api\/sync\/push failed: Error/);
     for (const secret of [
       person.password,
       'a wrong guess at it',

@@ -8,22 +8,35 @@ describe.each(API_BACKENDS)('retention sweep on %s', (kind) => {
   const backend = useTestBackend(kind);
 
   it('deletes conversation data older than each person’s retention period, nothing else', async () => {
-    const { token } = await registerUser(backend.app);
-    await call(backend.app, 'PUT', '/api/settings/preferences', {
-      token,
-      body: { data_retention_days: 7 },
-    });
-    const session = sessionChange();
-    const entry = journalChange('journals are not swept');
-    await call(backend.app, 'POST', '/api/sync/push', {
-      token,
-      body: pushBody([session, messageChange(session.id, 'old words'), entry]),
-    });
+    // Two people, 7 and 30 days: one sweep must apply each person's own period.
+    const [brief, long] = [await registerUser(backend.app), await registerUser(backend.app)];
+    const kept: Record<string, string[]> = {};
+    for (const [person, days] of [
+      [brief, 7],
+      [long, 30],
+    ] as const) {
+      await call(backend.app, 'PUT', '/api/settings/preferences', {
+        token: person.token,
+        body: { data_retention_days: days },
+      });
+      const session = sessionChange();
+      const message = messageChange(session.id, 'old words');
+      const entry = journalChange('journals are not swept');
+      await call(backend.app, 'POST', '/api/sync/push', {
+        token: person.token,
+        body: pushBody([session, message, entry]),
+      });
+      kept[person.token] = days === 7 ? [entry.id] : [session.id, message.id, entry.id].sort();
+    }
 
-    // The fixtures are dated 2026-01-01; eight days later they are past a 7-day retention.
+    // The fixtures are dated 2026-01-01; eight days later they are past 7 days but not 30.
     expect(await sweepExpiredData(backend.db, new Date('2026-01-05T00:00:00Z'))).toBe(0);
     expect(await sweepExpiredData(backend.db, new Date('2026-01-09T12:00:00Z'))).toBe(2);
-    const pulled = await call(backend.app, 'GET', '/api/sync/pull', { token });
-    expect(pulled.body.changes.map((c: { id: string }) => c.id)).toEqual([entry.id]);
+    for (const person of [brief, long]) {
+      const pulled = await call(backend.app, 'GET', '/api/sync/pull', { token: person.token });
+      expect(pulled.body.changes.map((c: { id: string }) => c.id).sort()).toEqual(
+        kept[person.token],
+      );
+    }
   });
 });

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { contentSecurityPolicy } from '../../web/csp';
+import { contentSecurityPolicy } from '../../core/csp';
 
 /**
- * Headers for every response of our origin. The CSP comes from web/csp.ts, the same source as the
+ * Headers for every response of our origin. The CSP comes from core/csp.ts, the same source as the
  * built page's <meta>, so the server and the page cannot disagree.
  */
 export function securityHeaders(apiOrigins: string[] = []): MiddlewareHandler {

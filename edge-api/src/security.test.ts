@@ -50,6 +50,21 @@ describe.each(API_BACKENDS)('isolation and hostile input on %s', (kind) => {
   });
 
   it('cannot log out or delete A’s data with B’s token or A’s refresh token', async () => {
+    // B signed in, with data of his own: the delete path really runs, on his rows only.
+    const bobEntry = journalChange('only for Bob', { at: 2 });
+    await call(backend.app, 'POST', '/api/sync/push', {
+      token: bob.token,
+      body: pushBody([bobEntry]),
+    });
+    const deleted = await call(backend.app, 'DELETE', '/api/settings/data', {
+      token: bob.token,
+      body: { confirm: true },
+    });
+    expect(deleted.status).toBe(200);
+    const bobsPull = await call(backend.app, 'GET', '/api/sync/pull', { token: bob.token });
+    expect(JSON.stringify(bobsPull.body)).not.toContain('only for Bob');
+    expect(await alicesChanges()).toEqual([aliceEntry]);
+
     await call(backend.app, 'POST', '/api/auth/logout', {
       token: bob.token,
       body: { refresh_token: alice.refreshToken },
@@ -57,11 +72,6 @@ describe.each(API_BACKENDS)('isolation and hostile input on %s', (kind) => {
     expect((await call(backend.app, 'GET', '/api/auth/me', { token: alice.token })).status).toBe(
       200,
     );
-    await call(backend.app, 'DELETE', '/api/settings/data', {
-      token: bob.token,
-      body: { confirm: true },
-    });
-    expect(await alicesChanges()).toEqual([aliceEntry]);
     bob = await registerUser(backend.app);
   });
 
@@ -81,7 +91,11 @@ describe.each(API_BACKENDS)('isolation and hostile input on %s', (kind) => {
 
   it('answers bodies over 1 MB with 413, with or without Content-Length', async () => {
     const huge = JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(1_100_000) });
-    const declared = await call(backend.app, 'POST', '/api/auth/login', { body: huge });
+    // app.request() sends no Content-Length for a string body: give it the one a browser sends.
+    const declared = await call(backend.app, 'POST', '/api/auth/login', {
+      body: huge,
+      headers: { 'content-length': String(Buffer.byteLength(huge)) },
+    });
     expect(declared.status).toBe(413);
     expect(declared.body.error.code).toBe('payload_too_large');
     const stream = new Blob([huge]).stream();

@@ -5,7 +5,7 @@
  * then rotated as it is placed, then lit over the whole frame; the worker itself is unchanged.
  */
 import { transfer } from 'comlink';
-import { startFaceWorker } from '../../web/src/debug/face-client';
+import { startFaceWorker } from '../../web/src/perception/workers';
 import type { FaceStatus } from '../../workers/face/reading';
 import type { FaceWorkerApi } from '../../workers/face/worker';
 import {
@@ -32,7 +32,7 @@ export interface EvalImage {
   seed: number;
 }
 
-const worker = startFaceWorker();
+const worker = startFaceWorker((message) => console.error(`The face worker stopped: ${message}`));
 let clock = 0;
 
 /** The crop with the perturbation's crop steps applied, at the crop's own size. */

@@ -9,6 +9,7 @@ import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
 import xceptionLayout from '../../models/face/face-expression-xception.json';
 import faceApiLayout from '../../models/face/face-expression.json';
 import type { EmotionProbabilities } from '../shared/estimate.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import { fetchModel } from '../shared/model-file.ts';
 import { openOwnOriginSession } from '../shared/ort-session.ts';
 import { CROP_SIZE, SMALL_CROP_SIZE, type CropPixels } from './crop.ts';
@@ -42,7 +43,6 @@ const MINI_XCEPTION: Network = {
 };
 
 type Sessions = Map<AppearanceNetwork, ort.InferenceSession>;
-let sessions: Promise<Sessions> | undefined;
 
 async function open(network: Network): Promise<ort.InferenceSession> {
   // One thread: MediaPipe runs on this worker's thread too, and a second ORT thread on a 2-core
@@ -62,13 +62,7 @@ async function create(): Promise<Sessions> {
   return loaded;
 }
 
-function openSessions(): Promise<Sessions> {
-  sessions ??= create().catch((error: unknown) => {
-    sessions = undefined;
-    throw error;
-  });
-  return sessions;
-}
+const openSessions = loadOnce(create).load;
 
 /** Opens both networks; resolves with the ones that loaded (face-api's always, or it throws). */
 export async function load(): Promise<AppearanceNetwork[]> {

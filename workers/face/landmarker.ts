@@ -8,6 +8,7 @@ import {
   FilesetResolver,
   type FaceLandmarkerResult,
 } from '@mediapipe/tasks-vision';
+import { loadOnce } from '../shared/load-once.ts';
 import { fetchModel } from '../shared/model-file.ts';
 import { FaceCensus } from './face-census.ts';
 
@@ -25,7 +26,6 @@ interface Models {
   detector?: FaceDetector;
 }
 
-let models: Promise<Models> | undefined;
 let mode: RunningMode = 'VIDEO';
 let lastTimestamp = -1;
 const census = new FaceCensus();
@@ -77,13 +77,8 @@ async function create(options: LandmarkerOptions): Promise<Models> {
   return detector ? { landmarker, detector } : { landmarker };
 }
 
-export function load(options: LandmarkerOptions): Promise<Models> {
-  models ??= create(options).catch((error: unknown) => {
-    models = undefined;
-    throw error;
-  });
-  return models;
-}
+const models = loadOnce(create);
+export const load = models.load;
 
 /** The mode the landmarker was created in: VIDEO for a stream, IMAGE for unrelated stills. */
 export function runningMode(): RunningMode {

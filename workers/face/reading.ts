@@ -80,5 +80,4 @@ export interface SkippedFrame {
 export type FaceResult = FaceReading | NoFaceReading | SkippedFrame | WorkerError;
 
 /** The model workers' status, with the delegate MediaPipe runs on once ready. */
-export type FaceStatus =
-  Exclude<ModelStatus, { state: 'ready' }> | { state: 'ready'; delegate: 'CPU' | 'GPU' };
+export type FaceStatus = ModelStatus<{ delegate: 'CPU' | 'GPU' }>;

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { toEstimate, type EmotionEstimate } from '../shared/estimate.ts';
-import { toWorkerError, type WorkerError } from '../shared/status.ts';
+import { ModelLoader, toWorkerError, type WorkerError } from '../shared/status.ts';
 import { analyseFrame, resetHistory } from './analyse.ts';
 import { CROP_SIZE, SMALL_CROP_SIZE, wholeFrame } from './crop.ts';
 import * as expression from './expression-model.ts';
@@ -28,7 +28,7 @@ export type CropEstimate = EmotionEstimate & {
   networks?: expression.AppearanceOutput['networks'];
 };
 
-let status: FaceStatus | undefined;
+const loader = new ModelLoader<{ delegate: 'CPU' | 'GPU' }>();
 let busy = false;
 
 async function warmUp(): Promise<void> {
@@ -46,33 +46,27 @@ async function warmUp(): Promise<void> {
 
 const api = {
   /** Loads both models; resolves with `ready`, or `off` and the reason. Safe to call again. */
-  async load(
-    options: FaceWorkerOptions = {},
-    onStatus?: (status: FaceStatus) => void,
-  ): Promise<FaceStatus> {
-    if (status?.state === 'ready') return status;
-    const report = (next: FaceStatus) => {
-      status = next;
-      onStatus?.(next);
-      return next;
-    };
+  load(options: FaceWorkerOptions = {}, onStatus?: (status: FaceStatus) => void) {
     const wanted = options.delegate ?? 'auto';
     const delegate = wanted === 'auto' ? (hasHardwareGpu() ? 'GPU' : 'CPU') : wanted;
-    try {
-      report({ state: 'loading', progress: 0.1, step: 'face landmarks' });
-      await landmarker.load({
-        delegate,
-        runningMode: options.runningMode ?? 'VIDEO',
-        ...(options.landmarkerUrl ? { modelUrl: options.landmarkerUrl } : {}),
-      });
-      report({ state: 'loading', progress: 0.6, step: 'expression models' });
-      await expression.load();
-      report({ state: 'loading', progress: 0.9, step: 'warm-up' });
-      await warmUp();
-      return report({ state: 'ready', delegate });
-    } catch (error) {
-      return report({ state: 'off', error: toWorkerError(error) });
-    }
+    return loader.load(
+      [
+        {
+          step: 'face landmarks',
+          from: 0.1,
+          run: () =>
+            landmarker.load({
+              delegate,
+              runningMode: options.runningMode ?? 'VIDEO',
+              ...(options.landmarkerUrl ? { modelUrl: options.landmarkerUrl } : {}),
+            }),
+        },
+        { step: 'expression models', from: 0.6, run: () => expression.load() },
+        { step: 'warm-up', from: 0.9, run: warmUp },
+      ],
+      onStatus,
+      { delegate },
+    );
   },
 
   /**
@@ -80,6 +74,7 @@ const api = {
    * `debug` adds the blendshapes and each view's probabilities (debug page and eval only).
    */
   async analyse(frame: ImageBitmap, timestamp: number, debug = false): Promise<FaceResult> {
+    const status = loader.status;
     if (busy || status?.state !== 'ready') {
       frame.close();
       return status?.state === 'off' ? status.error : { type: 'skipped', timestamp };

@@ -9,9 +9,10 @@ export interface WorkerError {
   message: string;
 }
 
-export type ModelStatus =
+/** `Ready` adds what a worker tells about itself once ready (the face worker: its delegate). */
+export type ModelStatus<Ready extends object = object> =
   | { state: 'loading'; progress: number; step: string }
-  | { state: 'ready' }
+  | ({ state: 'ready' } & Ready)
   | { state: 'off'; error: WorkerError };
 
 export const toWorkerError = (error: unknown): WorkerError => ({
@@ -28,13 +29,17 @@ export interface LoadStep {
 }
 
 /** Keeps a model worker's status and loads it in steps: loading → progress → ready, or off and why. */
-export class ModelLoader {
-  status: ModelStatus | undefined;
+export class ModelLoader<Ready extends object = object> {
+  status: ModelStatus<Ready> | undefined;
 
   /** Safe to call again: once ready it answers at once; after a failure it tries again. */
-  async load(steps: LoadStep[], onStatus?: (status: ModelStatus) => void): Promise<ModelStatus> {
+  async load(
+    steps: LoadStep[],
+    onStatus?: (status: ModelStatus<Ready>) => void,
+    ready = {} as Ready,
+  ): Promise<ModelStatus<Ready>> {
     if (this.status?.state === 'ready') return this.status;
-    const report = (next: ModelStatus) => {
+    const report = (next: ModelStatus<Ready>) => {
       this.status = next;
       onStatus?.(next);
       return next;
@@ -51,7 +56,7 @@ export class ModelLoader {
           }),
         );
       }
-      return report({ state: 'ready' });
+      return report({ ...ready, state: 'ready' });
     } catch (error) {
       return report({ state: 'off', error: toWorkerError(error) });
     }

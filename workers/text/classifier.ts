@@ -6,6 +6,8 @@
 import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
 import { combineWithSentiment, type CombinationWeights } from './combine.ts';
 import { messageEvidence } from './evidence.ts';
+import { loadOnce } from '../shared/load-once.ts';
+import { fetchCheckedModel, fetchModel } from '../shared/model-file.ts';
 import {
   COMBINATION_FILE,
   TEXT_MODELS_URL,
@@ -27,6 +29,21 @@ export type LoadProgress = (fraction: number, file: string) => void;
 
 const absolute = (path: string) => new URL(path, self.location.href).href;
 
+/**
+ * The last model file refused by its checksum: transformers.js turns a failed fetch into "file not
+ * found", so the real reason is kept here for the status sentence.
+ */
+let refused: Error | undefined;
+
+async function fetchChecked(input: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetchCheckedModel(input, init, 'text model file');
+  } catch (error) {
+    refused = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  }
+}
+
 function configureEnvironment(): void {
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
@@ -36,6 +53,7 @@ function configureEnvironment(): void {
   env.useBrowserCache = false;
   // Its WASM cache imports the runtime from a blob: URL, which our CSP (script-src 'self') refuses.
   env.useWasmCache = false;
+  env.fetch = fetchChecked;
   const wasm = env.backends.onnx.wasm!;
   wasm.wasmPaths = { wasm: absolute(WASM_URL) };
   wasm.numThreads = self.crossOriginIsolated ? Math.min(2, navigator.hardwareConcurrency) : 1;
@@ -45,13 +63,13 @@ function configureEnvironment(): void {
 async function fetchWeights(config: TextModelConfig): Promise<CombinationWeights | undefined> {
   if (!config.combineWithSentiment) return undefined;
   const url = absolute(`${TEXT_MODELS_URL}${config.model}/${COMBINATION_FILE}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The text model's ${COMBINATION_FILE} is missing (${url}).`);
-  return (await response.json()) as CombinationWeights;
+  const bytes = await fetchModel(url, `text model's ${COMBINATION_FILE}`);
+  return JSON.parse(new TextDecoder().decode(bytes)) as CombinationWeights;
 }
 
 async function create(config: TextModelConfig, onProgress?: LoadProgress): Promise<Classifier> {
   configureEnvironment();
+  refused = undefined;
   const pipe = (await pipeline('text-classification', config.model, {
     dtype: config.dtype,
     device: 'wasm',
@@ -59,6 +77,7 @@ async function create(config: TextModelConfig, onProgress?: LoadProgress): Promi
       if (info.status === 'progress') onProgress?.(info.progress / 100, info.file);
     },
   }).catch((error: unknown) => {
+    if (refused) throw refused;
     throw new Error(
       `The text model "${config.model}" could not be loaded from ${TEXT_MODELS_URL} (${
         error instanceof Error ? error.message : String(error)
@@ -68,20 +87,14 @@ async function create(config: TextModelConfig, onProgress?: LoadProgress): Promi
   return { config, pipe, weights: await fetchWeights(config) };
 }
 
-let classifier: Promise<Classifier> | undefined;
-
-export function load(config: TextModelConfig, onProgress?: LoadProgress): Promise<Classifier> {
-  classifier ??= create(config, onProgress).catch((error: unknown) => {
-    classifier = undefined;
-    throw error;
-  });
-  return classifier;
-}
+const classifier = loadOnce(create);
+export const load = classifier.load;
 
 /** Probabilities over our 7 classes (EMOTIONS order), combined with the valence when the model wants it. */
 export async function predict(text: string, valence: number): Promise<number[]> {
-  if (!classifier) throw new Error('The text model is not loaded.');
-  const { config, pipe, weights } = await classifier;
+  const loaded = classifier.started();
+  if (!loaded) throw new Error('The text model is not loaded.');
+  const { config, pipe, weights } = await loaded;
   const scores = (await pipe(text, { top_k: null })) as unknown as LabelScore[];
   const probabilities = probabilitiesFromScores(scores, config);
   return weights

@@ -1,7 +1,8 @@
 /** The voice emotion model (models/voice/voice-emotion.onnx): user-centred, scaled features in, 7 probabilities out. */
-import { Tensor, type InferenceSession } from 'onnxruntime-web/wasm';
+import { Tensor } from 'onnxruntime-web/wasm';
 import layout from '../../models/voice/voice-emotion.json';
 import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { loadOnce } from '../shared/load-once.ts';
 import { fetchModel } from '../shared/model-file.ts';
 import { openOwnOriginSession } from '../shared/ort-session.ts';
 
@@ -12,19 +13,11 @@ export const VOICE_PRIOR = layout.prior;
 export const VOICE_SCALE = layout.scale;
 
 const order = (layout.classes as Emotion[]).map((emotion) => EMOTIONS.indexOf(emotion));
-let session: Promise<InferenceSession> | undefined;
 
-async function create(url: string): Promise<InferenceSession> {
-  return openOwnOriginSession(await fetchModel(url, 'voice emotion model'));
-}
-
-export function load(url = VOICE_MODEL_URL): Promise<InferenceSession> {
-  session ??= create(url).catch((error: unknown) => {
-    session = undefined;
-    throw error;
-  });
-  return session;
-}
+const session = loadOnce(async (url: string = VOICE_MODEL_URL) =>
+  openOwnOriginSession(await fetchModel(url, 'voice emotion model')),
+);
+export const load = session.load;
 
 /** Probabilities in EMOTIONS order for one centred, scaled feature vector. */
 export async function predict(z: Float32Array): Promise<Float32Array> {

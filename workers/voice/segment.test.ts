@@ -13,7 +13,7 @@ function arraysIn(value: unknown, found: ArrayBufferView[] = []): ArrayBufferVie
 describe('analyseAndDropSegment (privacy)', () => {
   it('returns only numbers and leaves no audio behind', () => {
     const audio = sine(220, 2, 16_000);
-    const buffer = audio.buffer;
+    const buffer = audio.buffer as ArrayBuffer;
     const result = analyseAndDropSegment(buffer, 16_000);
 
     expect(buffer.byteLength).toBe(0);

@@ -1,5 +1,6 @@
 /** The voice activity model of the voice worker: silero VAD, loaded once from our origin. */
 import { Tensor } from 'onnxruntime-web/wasm';
+import { loadOnce } from '../shared/load-once.ts';
 import { fetchModel } from '../shared/model-file.ts';
 import { openOwnOriginSession } from '../shared/ort-session.ts';
 import { SileroVad } from './silero.ts';
@@ -7,20 +8,11 @@ import { SileroVad } from './silero.ts';
 /** Copied out of @ricky0123/vad-web by the build (models/perception-runtimes-plugin.ts). */
 export const VAD_URL = '/models/vad/silero_vad_v5.onnx';
 
-let vad: Promise<SileroVad> | undefined;
-
-async function create(url: string): Promise<SileroVad> {
+const vad = loadOnce(async (url: string = VAD_URL) => {
   const session = await openOwnOriginSession(await fetchModel(url, 'voice activity model'));
   return new SileroVad(session, Tensor);
-}
-
-export function load(url = VAD_URL): Promise<SileroVad> {
-  vad ??= create(url).catch((error: unknown) => {
-    vad = undefined;
-    throw error;
-  });
-  return vad;
-}
+});
+export const load = vad.load;
 
 /** Speech probability of the next 512-sample frame of the stream. */
 export async function predict(frame: Float32Array): Promise<number> {

@@ -1,5 +1,6 @@
 import { sign } from 'hono/jwt';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { journalChange, pushBody } from '../test/fixtures';
 import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../test/harness';
 import { call } from '../test/call';
 
@@ -152,17 +153,41 @@ describe.each(API_BACKENDS)('auth on %s', (kind) => {
 
   it('updates the profile and records when consent changed', async () => {
     const before = (await call(backend.app, 'GET', '/api/auth/me', { token: user.token })).body;
-    const response = await call(backend.app, 'PUT', '/api/auth/profile', {
-      token: user.token,
-      body: { first_name: 'Samira', last_name: "O'Neil", privacy_consent: true },
-    });
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({
-      first_name: 'Samira',
-      last_name: "O'Neil",
-      privacy_consent: true,
-    });
-    expect(response.body.privacy_consent_at >= before.privacy_consent_at).toBe(true);
+    // Only Date moves (a minute per step), so each change gets a later time than the one before.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+    try {
+      const withdrawn = await call(backend.app, 'PUT', '/api/auth/profile', {
+        token: user.token,
+        body: { privacy_consent: false },
+      });
+      expect(withdrawn.body.privacy_consent).toBe(false);
+      expect(withdrawn.body.privacy_consent_at > before.privacy_consent_at).toBe(true);
+      const refused = await call(backend.app, 'POST', '/api/sync/push', {
+        token: user.token,
+        body: pushBody([journalChange('written while consent is withdrawn')]),
+      });
+      expect(refused.body.error.code).toBe('consent_required');
+
+      vi.setSystemTime(Date.now() + 60_000);
+      const response = await call(backend.app, 'PUT', '/api/auth/profile', {
+        token: user.token,
+        body: { first_name: 'Samira', last_name: "O'Neil", privacy_consent: true },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        first_name: 'Samira',
+        last_name: "O'Neil",
+        privacy_consent: true,
+      });
+      expect(response.body.privacy_consent_at > withdrawn.body.privacy_consent_at).toBe(true);
+      const accepted = await call(backend.app, 'POST', '/api/sync/push', {
+        token: user.token,
+        body: pushBody([journalChange('written after consenting again')]),
+      });
+      expect(accepted.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
     const unknownField = await call(backend.app, 'PUT', '/api/auth/profile', {
       token: user.token,
       body: { email: 'takeover@example.com' },

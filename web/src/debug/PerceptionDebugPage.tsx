@@ -3,16 +3,20 @@
  * worker and only its labels and scores come back; nothing is stored or sent anywhere.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FaceResult, FaceStatus } from '../../../workers/face/reading';
-import { startFaceWorker, type FaceWorkerHandle } from './face-client';
+import type { FaceResult, FaceStatus, WorkerError } from '../../../workers/face/reading';
+import type { FaceWorkerApi } from '../../../workers/face/worker';
+import { loadWithin, type WorkerHandle } from '../perception/worker-handle';
+import { startFaceWorker } from '../perception/workers';
 import { FaceReadingView, statusSentence } from './FaceReadingView';
 import { loadFaceModels, pumpFrames, type FramePump } from './frame-pump';
 
 export function PerceptionDebugPage() {
   const video = useRef<HTMLVideoElement>(null);
-  const running = useRef<{ worker: FaceWorkerHandle; pump?: FramePump; stream: MediaStream }>(
-    undefined,
-  );
+  const running = useRef<{
+    worker: WorkerHandle<FaceWorkerApi>;
+    pump?: FramePump;
+    stream: MediaStream;
+  }>(undefined);
   const [status, setStatus] = useState<FaceStatus>();
   const [result, setResult] = useState<FaceResult>();
   const [cameraError, setCameraError] = useState<string>();
@@ -35,20 +39,26 @@ export function PerceptionDebugPage() {
       setCameraError(`The camera could not be opened: ${(error as Error).message}`);
       return;
     }
-    const worker = startFaceWorker();
+    // The modality turns off and says why; the camera is released and the rest carries on.
+    const turnOff = (error: WorkerError) => {
+      if (running.current?.worker === worker) stop();
+      setStatus({ state: 'off', error });
+    };
+    const worker = startFaceWorker((message) =>
+      turnOff({ type: 'error', message: `the face worker stopped (${message})` }),
+    );
     running.current = { worker, stream };
     video.current.srcObject = stream;
     await video.current.play();
-    const loaded = await loadFaceModels(worker.api, setStatus);
-    if (loaded.state !== 'ready' || running.current?.worker !== worker) {
-      // The modality turns off; the camera is released and the rest of the app carries on.
-      stream.getTracks().forEach((track) => track.stop());
-      worker.terminate();
-      running.current = undefined;
-      return;
+    const loaded = await loadWithin(worker, loadFaceModels(worker.api, setStatus), 'face models');
+    if (running.current?.worker !== worker) return;
+    if (loaded.state !== 'ready') {
+      return turnOff(
+        loaded.state === 'off' ? loaded.error : { type: 'error', message: 'not ready' },
+      );
     }
     running.current.pump = pumpFrames(video.current, worker.api, (next) => {
-      if (next.type === 'error') setStatus({ state: 'off', error: next });
+      if (next.type === 'error') turnOff(next);
       else setResult(next);
     });
   };

@@ -39,7 +39,11 @@ export function VoiceTextDebugPage() {
       <p data-testid="voice-status" data-state={voice.status?.state ?? 'idle'} role="status">
         {voice.sentence}
       </p>
-      {voice.detail && <p className="debug-detail">{voice.detail}</p>}
+      {voice.detail && (
+        <p className="debug-detail" data-testid="voice-detail">
+          {voice.detail}
+        </p>
+      )}
       <VoiceReadingView reading={voice.reading} />
 
       <h2>Text</h2>
@@ -59,7 +63,11 @@ export function VoiceTextDebugPage() {
       <p data-testid="text-status" data-state={text.status?.state ?? 'idle'} role="status">
         {text.sentence}
       </p>
-      {text.detail && <p className="debug-detail">{text.detail}</p>}
+      {text.detail && (
+        <p className="debug-detail" data-testid="text-detail">
+          {text.detail}
+        </p>
+      )}
       <CrisisResourcesPanel level={text.crisis?.level ?? 'none'} />
       <TextReadingView message={text.last} />
     </section>

@@ -12,7 +12,7 @@ import type { TextReading } from '../../../workers/text/reading';
 import type { TextWorkerApi } from '../../../workers/text/worker';
 import type { ModelStatus } from '../../../workers/shared/status';
 import { statusSentence } from './status-sentence';
-import type { WorkerHandle } from './worker-handle';
+import { loadWithin, type WorkerHandle } from './worker-handle';
 import { startTextWorker } from './workers';
 
 const IDLE_MS = 120_000;
@@ -63,9 +63,14 @@ export function useTextWorker(model?: string): TextWorkerState {
       setStatus({ state: 'off', error: { type: 'error', message } });
     });
     running.current = worker;
-    void worker.api.load({ model }, proxy(setStatus)).then((loaded) => {
-      if (loaded.state === 'off') console.error(`Text analysis is off: ${loaded.error.message}`);
-    });
+    // Rules, sentiment and crisis checks run without the model, so a failed load leaves it running.
+    void loadWithin(worker, worker.api.load({ model }, proxy(setStatus)), 'text model').then(
+      (loaded) => {
+        if (loaded.state !== 'off') return;
+        console.error(`Text analysis is off: ${loaded.error.message}`);
+        setStatus(loaded);
+      },
+    );
     return worker;
   }, [model, terminate]);
 

@@ -8,7 +8,7 @@ import type { VoiceReading, VoiceResult } from '../../../workers/voice/reading';
 import type { ModelStatus, WorkerError } from '../../../workers/shared/status';
 import { openMicrophone, type Microphone } from './microphone';
 import { statusSentence } from './status-sentence';
-import type { WorkerHandle } from './worker-handle';
+import { loadWithin, type WorkerHandle } from './worker-handle';
 import type { VoiceWorkerApi } from '../../../workers/voice/worker';
 import { startVoiceWorker } from './workers';
 
@@ -67,7 +67,7 @@ export function useVoiceWorker(): VoiceWorkerState {
     }
     if (running.current?.worker !== worker) return mic.stop();
     running.current.mic = mic;
-    const loaded = await worker.api.load({}, proxy(setStatus));
+    const loaded = await loadWithin(worker, worker.api.load({}, proxy(setStatus)), 'voice models');
     if (running.current?.worker !== worker) return;
     if (loaded.state !== 'ready')
       return turnOff(loaded.state === 'off' ? loaded.error : 'not ready');
