@@ -4,13 +4,14 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { clientIpResolver } from './client-ip';
 import { createRecordCipher } from './crypto/cipher';
-import { ApiError, handleError, handleNotFound, validationError } from './errors';
+import { handleError, handleNotFound, validationError } from './errors';
+import { limitBody } from './middleware/body-limit';
+import { clientIpResolver } from './middleware/client-ip';
+import { noStore } from './middleware/no-store';
+import { createMemoryRateLimitStore } from './middleware/rate-limit';
 import { BEARER, jsonResponse } from './openapi';
-import { createMemoryRateLimitStore } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { docsRoutes } from './routes/docs';
@@ -18,8 +19,6 @@ import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
 import type { AppDeps, AppEnv, Services } from './services';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const healthRoute = createRoute({
   method: 'get',
@@ -56,6 +55,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/api/*',
+    noStore(),
     cors({
       origin: config.appOrigins,
       allowHeaders: ['Authorization', 'Content-Type'],
@@ -63,17 +63,7 @@ export function createApp(deps: AppDeps) {
       exposeHeaders: ['Retry-After', 'Content-Disposition'],
       maxAge: 600,
     }),
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', 'Request body is larger than 1 MB');
-      },
-    }),
-    async (c, next) => {
-      await next();
-      // Responses carry personal data: no browser or proxy cache may keep them.
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-    },
+    limitBody(),
   );
 
   const routes = app

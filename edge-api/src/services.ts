@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Config } from './config';
 import type { RecordCipher } from './crypto/cipher';
 import type { Database } from './db/database';
-import type { RateLimitStore } from './rate-limit';
+import type { RateLimitStore } from './middleware/rate-limit';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {

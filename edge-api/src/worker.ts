@@ -8,9 +8,9 @@ import postgres from 'postgres';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type ConfigEnv } from './config';
 import * as schema from './db/schema';
-import { createMemoryRateLimitStore } from './rate-limit';
+import { createMemoryRateLimitStore } from './middleware/rate-limit';
 import { sweepExpiredData } from './retention';
-import { securityHeaders } from './security-headers';
+import { securityHeaders } from './middleware/security-headers';
 
 /** Secrets and variables from wrangler, plus an optional Hyperdrive binding in front of PostgreSQL. */
 interface WorkerEnv {

@@ -13,7 +13,7 @@ import { users } from '../db/schema';
 import { ApiError, unauthorized } from '../errors';
 import { requireAuth } from '../middleware/auth';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse } from '../openapi';
-import { authRateLimit } from '../rate-limit';
+import { authRateLimit } from '../middleware/rate-limit';
 import {
   loginBodySchema,
   logoutBodySchema,

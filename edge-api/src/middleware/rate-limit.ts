@@ -4,8 +4,8 @@
  * interface for a global limit.
  */
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './errors';
-import type { Services } from './services';
+import { ApiError } from '../errors';
+import type { Services } from '../services';
 
 export interface RateLimitStore {
   /** Counts one hit for `key`; returns the count inside the current window and when it resets. */

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { contentSecurityPolicy } from '../../web/csp';
+import { contentSecurityPolicy } from '../../../web/csp';
 
 /**
  * Headers for every response of our origin. The CSP comes from web/csp.ts, the same source as the
