@@ -10,10 +10,11 @@ import { handleError, handleNotFound, validationError } from './errors';
 import { limitBody } from './middleware/body-limit';
 import { clientIpResolver } from './middleware/client-ip';
 import { noStore } from './middleware/no-store';
-import { createMemoryRateLimitStore } from './middleware/rate-limit';
+import { createMemoryRateLimitStore, generalRateLimit } from './middleware/rate-limit';
 import { BEARER, jsonResponse } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
+import { passwordRoutes } from './routes/password';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps) {
       exposeHeaders: ['Retry-After', 'Content-Disposition'],
       maxAge: 600,
     }),
+    // After CORS, so a browser can read the 429's Retry-After.
+    generalRateLimit(services),
     limitBody(),
   );
 
@@ -73,6 +76,7 @@ export function createApp(deps: AppDeps) {
     })
     .route('/api/auth', authRoutes(services))
     .route('/api/auth', accountRoutes(services))
+    .route('/api/auth', passwordRoutes(services))
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
     .route('/api/sync', syncRoutes(services))

@@ -3,7 +3,8 @@
  * a spent token shown again means a copy is in someone else's hands, so the whole family (every
  * device login descending from that sign-in) is revoked.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/database';
 import { authSessions, refreshTokens } from '../db/schema';
 import { unauthorized } from '../errors';
 import type { Services } from '../services';
@@ -71,6 +72,25 @@ export async function revokeSession(services: Services, sessionId: string): Prom
     .update(authSessions)
     .set({ revoked_at: services.now() })
     .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revoked_at)));
+}
+
+/** Ends every login family of `userId` but `keepSessionId` (after a password change). */
+export async function revokeOtherSessions(
+  services: Services,
+  userId: string,
+  keepSessionId: string,
+  db: Database | Transaction = services.db,
+): Promise<void> {
+  await db
+    .update(authSessions)
+    .set({ revoked_at: services.now() })
+    .where(
+      and(
+        eq(authSessions.user_id, userId),
+        ne(authSessions.id, keepSessionId),
+        isNull(authSessions.revoked_at),
+      ),
+    );
 }
 
 /** The family a refresh token belongs to, if it belongs to `userId`. */

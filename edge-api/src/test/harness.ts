@@ -43,6 +43,7 @@ export function testConfig(env: ConfigEnv = {}): Config {
     RIVION_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     // Every test request comes from the same (unknown) address.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
 }
