@@ -5,6 +5,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { cors } from 'hono/cors';
+import { createSessionCache } from './auth/sessions';
 import { createRecordCipher } from './crypto/cipher';
 import { handleError, handleNotFound, validationError } from './errors';
 import { limitBody } from './middleware/body-limit';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
     cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
+    sessionCache: createSessionCache(),
   };
 
   const app = new OpenAPIHono<AppEnv>({

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { SessionCache } from './auth/sessions';
 import type { Config } from './config';
 import type { RecordCipher } from './crypto/cipher';
 import type { Database } from './db/database';
@@ -27,6 +28,8 @@ export interface Services {
   /** Client address for rate limiting and the audit log. */
   clientIp: (c: Context) => string;
   rateLimitStore: RateLimitStore;
+  /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
+  sessionCache: SessionCache;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -108,6 +108,7 @@ export function accountRoutes(services: Services) {
             tx,
           );
         });
+        services.sessionCache.forgetUser(userId);
         return c.json({ message: 'Account deleted' }, 200);
       },
     );

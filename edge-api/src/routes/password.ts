@@ -43,6 +43,7 @@ export function passwordRoutes(services: Services) {
           .where(eq(users.id, userId));
         await revokeOtherSessions(services, userId, authSessionId, tx);
       });
+      services.sessionCache.forgetUser(userId);
       await audit(services, c, { action: 'password_changed', resource: 'user', userId });
       return c.json({ message: 'Password changed; other devices are signed out' }, 200);
     },
