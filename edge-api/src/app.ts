@@ -32,9 +32,12 @@ const healthRoute = createRoute({
 });
 
 export function createApp(deps: AppDeps) {
-  const { db, config } = deps;
+  const { config } = deps;
+  const database = deps.db;
   const services: Services = {
-    db,
+    get db() {
+      return typeof database === 'function' ? database() : database;
+    },
     config,
     now: deps.now ?? (() => new Date()),
     cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
@@ -73,7 +76,7 @@ export function createApp(deps: AppDeps) {
 
   const routes = app
     .openapi(healthRoute, async (c) => {
-      await db.execute(sql`select 1`);
+      await services.db.execute(sql`select 1`);
       return c.json({ status: 'ok' as const }, 200);
     })
     .route('/api/auth', authRoutes(services))

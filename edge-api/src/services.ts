@@ -7,13 +7,14 @@ import type { RateLimitStore } from './middleware/rate-limit';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
-  db: Database;
+  /** The database, or how to find this request's (Workers: a client per request, one app). */
+  db: Database | (() => Database);
   config: Config;
   /** The clock; tests move it to expire tokens. */
   now?: () => Date;
   /** The peer address as the runtime sees it (Node socket, Cloudflare's cf-connecting-ip). */
   peerIp?: (c: Context) => string | undefined;
-  /** Shared across app instances when the host rebuilds the app per request (Workers). */
+  /** Where request counts live: in memory by default, a Durable Object on Workers. */
   rateLimitStore?: RateLimitStore;
   /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
   cipher?: RecordCipher;

@@ -108,7 +108,7 @@ export function useTestBackend(kind: BackendKind, options: BackendOptions = {}):
   };
 }
 
-async function prepareStorage(
+export async function prepareStorage(
   kind: BackendKind,
 ): Promise<{ target: DatabaseTarget; dispose(): Promise<void> }> {
   if (kind === 'pglite') return { target: { kind: 'memory' }, dispose: async () => {} };
