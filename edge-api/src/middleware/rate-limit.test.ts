@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../test/call';
 import { useTestBackend } from '../test/harness';
-import { createMemoryRateLimitStore } from './rate-limit';
-
-describe('memory rate-limit store', () => {
-  it('counts per key inside a window, reads without counting, and forgets on reset', async () => {
-    const store = createMemoryRateLimitStore();
-    expect(await store.hit('a', 1000, 0)).toEqual({ count: 1, resetAtMs: 1000 });
-    expect(await store.hit('a', 1000, 500)).toEqual({ count: 2, resetAtMs: 1000 });
-    expect(await store.hit('a', 1000, 600, 0)).toEqual({ count: 2, resetAtMs: 1000 });
-    expect((await store.hit('b', 1000, 600)).count).toBe(1);
-    expect(await store.hit('a', 1000, 1000)).toEqual({ count: 1, resetAtMs: 2000 });
-    await store.reset('a');
-    expect((await store.hit('a', 1000, 1100, 0)).count).toBe(0);
-  });
-});
 
 describe('general rate limit', () => {
   let offsetMs = 0;
