@@ -71,6 +71,8 @@ describe('the Worker under workerd', () => {
           name: 'api-2',
           durableObjects: { RATE_LIMITER: { className: 'RateLimiter', scriptName: 'api' } },
         },
+        // No Durable Object: the in-memory store, which lives as long as the isolate's app.
+        { ...worker, name: 'api-memory' },
       ],
     });
     await mf.ready;
@@ -180,16 +182,27 @@ describe('the Worker under workerd', () => {
     expect((await ids(ben.token)).sort()).toEqual(pushed.ben!.map((c) => c.id).sort());
   }, 60_000);
 
-  it('counts wrong passwords for one account across isolates (Durable Object store)', async () => {
+  /** Seven wrong logins for one unknown email from seven addresses, sent to `workerFor(i)`. */
+  async function wrongLogins(email: string, workerFor: (i: number) => string) {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
       const response = await send('POST', '/api/auth/login', {
-        body: { email: 'nobody@example.com', password: `guess ${i}` },
+        body: { email, password: `guess ${i}` },
         ip: `203.0.113.${i}`,
-        worker: i % 2 === 0 ? 'api' : 'api-2',
+        worker: workerFor(i),
       });
       statuses.push(response.status);
     }
+    return statuses;
+  }
+
+  it('counts wrong passwords for one account across isolates (Durable Object store)', async () => {
+    const statuses = await wrongLogins('nobody@example.com', (i) => (i % 2 ? 'api-2' : 'api'));
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  }, 60_000);
+
+  it('builds the app once per isolate, so its in-memory state outlives a request', async () => {
+    const statuses = await wrongLogins('no-one@example.com', () => 'api-memory');
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
   }, 60_000);
 });
