@@ -4,22 +4,23 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { clientIpResolver } from './client-ip';
+import { createSessionCache } from './auth/sessions';
 import { createRecordCipher } from './crypto/cipher';
-import { ApiError, handleError, handleNotFound, validationError } from './errors';
+import { handleError, handleNotFound, validationError } from './errors';
+import { limitBody } from './middleware/body-limit';
+import { clientIpResolver } from './middleware/client-ip';
+import { noStore } from './middleware/no-store';
+import { createMemoryRateLimitStore, generalRateLimit } from './middleware/rate-limit';
 import { BEARER, jsonResponse } from './openapi';
-import { createMemoryRateLimitStore } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
+import { passwordRoutes } from './routes/password';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
 import type { AppDeps, AppEnv, Services } from './services';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const healthRoute = createRoute({
   method: 'get',
@@ -31,14 +32,18 @@ const healthRoute = createRoute({
 });
 
 export function createApp(deps: AppDeps) {
-  const { db, config } = deps;
+  const { config } = deps;
+  const database = deps.db;
   const services: Services = {
-    db,
+    get db() {
+      return typeof database === 'function' ? database() : database;
+    },
     config,
     now: deps.now ?? (() => new Date()),
     cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
+    sessionCache: createSessionCache(),
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -56,6 +61,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/api/*',
+    noStore(),
     cors({
       origin: config.appOrigins,
       allowHeaders: ['Authorization', 'Content-Type'],
@@ -63,26 +69,19 @@ export function createApp(deps: AppDeps) {
       exposeHeaders: ['Retry-After', 'Content-Disposition'],
       maxAge: 600,
     }),
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', 'Request body is larger than 1 MB');
-      },
-    }),
-    async (c, next) => {
-      await next();
-      // Responses carry personal data: no browser or proxy cache may keep them.
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-    },
+    // After CORS, so a browser can read the 429's Retry-After.
+    generalRateLimit(services),
+    limitBody(),
   );
 
   const routes = app
     .openapi(healthRoute, async (c) => {
-      await db.execute(sql`select 1`);
+      await services.db.execute(sql`select 1`);
       return c.json({ status: 'ok' as const }, 200);
     })
     .route('/api/auth', authRoutes(services))
     .route('/api/auth', accountRoutes(services))
+    .route('/api/auth', passwordRoutes(services))
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
     .route('/api/sync', syncRoutes(services))

@@ -4,7 +4,13 @@ import { auditLog } from './db/schema';
 import type { Services } from './services';
 
 export type AuditAction =
-  'register' | 'login' | 'login_failed' | 'export' | 'data_deleted' | 'account_deleted';
+  | 'register'
+  | 'login'
+  | 'login_failed'
+  | 'password_changed'
+  | 'export'
+  | 'data_deleted'
+  | 'account_deleted';
 
 /**
  * Records a security-relevant event. Never pass request content: the row holds who, what and

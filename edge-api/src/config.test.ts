@@ -27,6 +27,9 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       appOrigins: ['http://localhost:9000'],
       authRateLimitPerMinute: 10,
+      rateLimitPerMinute: 100,
+      passwordAttemptsPerAccount: 5,
+      passwordAttemptWindowMinutes: 15,
       trustProxy: false,
       retentionSweepMinutes: 60,
     });

@@ -15,6 +15,11 @@ export interface Config {
   encryptionKey: Uint8Array<ArrayBuffer>;
   appOrigins: string[];
   authRateLimitPerMinute: number;
+  /** Requests per minute per client IP over all API routes together. */
+  rateLimitPerMinute: number;
+  /** Wrong passwords per account (from any address) within the window before 429. */
+  passwordAttemptsPerAccount: number;
+  passwordAttemptWindowMinutes: number;
   trustProxy: boolean;
   retentionSweepMinutes: number;
 }
@@ -44,6 +49,9 @@ export function loadConfig(env: ConfigEnv): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     authRateLimitPerMinute: positiveInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 10),
+    rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', 100),
+    passwordAttemptsPerAccount: positiveInt(env, 'PASSWORD_ATTEMPTS_PER_ACCOUNT', 5),
+    passwordAttemptWindowMinutes: positiveInt(env, 'PASSWORD_ATTEMPT_WINDOW_MINUTES', 15),
     trustProxy: env.TRUST_PROXY === 'true',
     retentionSweepMinutes: positiveInt(env, 'RETENTION_SWEEP_MINUTES', 60),
   };

@@ -1,18 +1,20 @@
 import type { Context } from 'hono';
+import type { SessionCache } from './auth/sessions';
 import type { Config } from './config';
 import type { RecordCipher } from './crypto/cipher';
 import type { Database } from './db/database';
-import type { RateLimitStore } from './rate-limit';
+import type { RateLimitStore } from './middleware/rate-limit';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
-  db: Database;
+  /** The database, or how to find this request's (Workers: a client per request, one app). */
+  db: Database | (() => Database);
   config: Config;
   /** The clock; tests move it to expire tokens. */
   now?: () => Date;
   /** The peer address as the runtime sees it (Node socket, Cloudflare's cf-connecting-ip). */
   peerIp?: (c: Context) => string | undefined;
-  /** Shared across app instances when the host rebuilds the app per request (Workers). */
+  /** Where request counts live: in memory by default, a Durable Object on Workers. */
   rateLimitStore?: RateLimitStore;
   /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
   cipher?: RecordCipher;
@@ -27,6 +29,8 @@ export interface Services {
   /** Client address for rate limiting and the audit log. */
   clientIp: (c: Context) => string;
   rateLimitStore: RateLimitStore;
+  /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
+  sessionCache: SessionCache;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -3,7 +3,8 @@
  * a spent token shown again means a copy is in someone else's hands, so the whole family (every
  * device login descending from that sign-in) is revoked.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/database';
 import { authSessions, refreshTokens } from '../db/schema';
 import { unauthorized } from '../errors';
 import type { Services } from '../services';
@@ -14,6 +15,53 @@ import {
   newRefreshToken,
   signAccessToken,
 } from './tokens';
+
+/**
+ * Login families the access-token check found live a moment ago, so a burst of requests costs one
+ * lookup instead of one each. Revocation stays immediate in this process: every path that ends a
+ * family (logout, refresh-token reuse, password change, account deletion) forgets it here. Another
+ * process or Worker isolate may still accept a revoked access token for up to SESSION_CACHE_MS,
+ * the bound we accept for the saving.
+ */
+export interface SessionCache {
+  isLive(sessionId: string, userId: string, nowMs: number): boolean;
+  /** A mark to take before the database lookup and hand to remember(). */
+  mark(): number;
+  /** Caches a family found live, unless something was forgotten since `mark` (the lookup may predate it). */
+  remember(sessionId: string, userId: string, nowMs: number, mark: number): void;
+  forgetSession(sessionId: string): void;
+  forgetUser(userId: string): void;
+}
+
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_ENTRIES = 10_000;
+
+export function createSessionCache(): SessionCache {
+  const live = new Map<string, { userId: string; untilMs: number }>();
+  let forgets = 0;
+  return {
+    isLive(sessionId, userId, nowMs) {
+      const entry = live.get(sessionId);
+      return entry !== undefined && entry.userId === userId && entry.untilMs > nowMs;
+    },
+    mark: () => forgets,
+    remember(sessionId, userId, nowMs, mark) {
+      if (mark !== forgets) return;
+      // Bounded: the oldest entry goes first (a Map iterates in insertion order).
+      live.delete(sessionId);
+      if (live.size >= SESSION_CACHE_ENTRIES) live.delete(live.keys().next().value!);
+      live.set(sessionId, { userId, untilMs: nowMs + SESSION_CACHE_MS });
+    },
+    forgetSession(sessionId) {
+      forgets += 1;
+      live.delete(sessionId);
+    },
+    forgetUser(userId) {
+      forgets += 1;
+      for (const [sessionId, entry] of live) if (entry.userId === userId) live.delete(sessionId);
+    },
+  };
+}
 
 export interface IssuedTokens {
   token: string;
@@ -71,6 +119,29 @@ export async function revokeSession(services: Services, sessionId: string): Prom
     .update(authSessions)
     .set({ revoked_at: services.now() })
     .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revoked_at)));
+  services.sessionCache.forgetSession(sessionId);
+}
+
+/**
+ * Ends every login family of `userId` but `keepSessionId` (after a password change). The caller
+ * calls sessionCache.forgetUser once its transaction has committed.
+ */
+export async function revokeOtherSessions(
+  services: Services,
+  userId: string,
+  keepSessionId: string,
+  db: Database | Transaction = services.db,
+): Promise<void> {
+  await db
+    .update(authSessions)
+    .set({ revoked_at: services.now() })
+    .where(
+      and(
+        eq(authSessions.user_id, userId),
+        ne(authSessions.id, keepSessionId),
+        isNull(authSessions.revoked_at),
+      ),
+    );
 }
 
 /** The family a refresh token belongs to, if it belongs to `userId`. */

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { AppType } from '../app';
 import { DOCS_ASSETS_PATH } from '../routes/docs';
-import { securityHeaders } from '../security-headers';
+import { securityHeaders } from '../middleware/security-headers';
 
 export const DIST_DIR = './dist';
 

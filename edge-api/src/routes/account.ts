@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
-import { verifyPassword } from '../crypto/password';
+import { checkOwnPassword } from '../auth/password-attempts';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
 import { authenticatedRoute } from '../middleware/auth';
@@ -87,18 +87,13 @@ export function accountRoutes(services: Services) {
         request: { body: jsonBody(deleteAccountBodySchema) },
         responses: {
           200: jsonResponse(messageSchema, 'Account and all its data deleted'),
-          ...errorResponses(400, 401, 403, 413),
+          ...errorResponses(400, 401, 403, 413, 429),
         },
       }),
       async (c) => {
         const userId = c.var.userId;
-        const [user] = await services.db
-          .select({ password_hash: users.password_hash })
-          .from(users)
-          .where(eq(users.id, userId));
-        if (
-          !(await verifyPassword(c.req.valid('json').password_confirmation, user!.password_hash))
-        ) {
+        const confirmation = c.req.valid('json').password_confirmation;
+        if (!(await checkOwnPassword(services, c, userId, confirmation))) {
           throw new ApiError(403, 'forbidden', 'Password confirmation is wrong');
         }
         await services.db.transaction(async (tx) => {
@@ -113,6 +108,7 @@ export function accountRoutes(services: Services) {
             tx,
           );
         });
+        services.sessionCache.forgetUser(userId);
         return c.json({ message: 'Account deleted' }, 200);
       },
     );

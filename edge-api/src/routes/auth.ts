@@ -2,7 +2,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
-import { hashPassword, decoyPasswordHash, verifyPassword } from '../crypto/password';
+import { checkPassword } from '../auth/password-attempts';
+import { hashPassword } from '../crypto/password';
 import {
   revokeSession,
   rotateRefreshToken,
@@ -13,7 +14,7 @@ import { users } from '../db/schema';
 import { ApiError, unauthorized } from '../errors';
 import { requireAuth } from '../middleware/auth';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse } from '../openapi';
-import { authRateLimit } from '../rate-limit';
+import { authRateLimit } from '../middleware/rate-limit';
 import {
   loginBodySchema,
   logoutBodySchema,
@@ -78,11 +79,14 @@ export function authRoutes(services: Services) {
           .select({ id: users.id, password_hash: users.password_hash })
           .from(users)
           .where(eq(users.email, email));
-        // Unknown email and wrong password answer alike (401, same message, same PBKDF2 cost), so
-        // the login form cannot be used to find out who has an account.
-        const valid = await verifyPassword(
+        // Unknown email and wrong password answer alike (401, same message, same PBKDF2 cost, same
+        // per-account limit), so the login form cannot be used to find out who has an account.
+        const valid = await checkPassword(
+          services,
+          c,
+          user ? { userId: user.id } : { email },
           password,
-          user?.password_hash ?? (await decoyPasswordHash()),
+          user?.password_hash,
         );
         if (!user || !valid) {
           await audit(services, c, {

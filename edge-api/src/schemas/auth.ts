@@ -66,4 +66,12 @@ export const deleteAccountBodySchema = z
   .strictObject({ password_confirmation: z.string().min(1).max(1024) })
   .openapi('DeleteAccountRequest');
 
+export const passwordChangeBodySchema = z
+  .strictObject({
+    current_password: z.string().min(1).max(1024),
+    // The same rules as at registration.
+    new_password: password,
+  })
+  .openapi('PasswordChangeRequest');
+
 export const messageSchema = z.object({ message: z.string() }).openapi('Message');

@@ -43,6 +43,7 @@ export function testConfig(env: ConfigEnv = {}): Config {
     RIVION_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     // Every test request comes from the same (unknown) address.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
 }
@@ -107,7 +108,7 @@ export function useTestBackend(kind: BackendKind, options: BackendOptions = {}):
   };
 }
 
-async function prepareStorage(
+export async function prepareStorage(
   kind: BackendKind,
 ): Promise<{ target: DatabaseTarget; dispose(): Promise<void> }> {
   if (kind === 'pglite') return { target: { kind: 'memory' }, dispose: async () => {} };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { contentSecurityPolicy } from '../../core/csp';
+import { contentSecurityPolicy } from '../../../core/csp';
 
 /**
  * Headers for every response of our origin. The CSP comes from core/csp.ts, the same source as the

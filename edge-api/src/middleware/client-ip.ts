@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppDeps } from './services';
+import type { AppDeps } from '../services';
 
 /**
  * X-Forwarded-For is set by whoever sends the request, so it is believed only when the operator
