@@ -2,14 +2,14 @@
  * The RIVION API as one Hono app. Runs unchanged on Node (node/main.ts) and Cloudflare Workers
  * (worker.ts): WebCrypto only, no Node built-ins, configuration passed in.
  */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { clientIpResolver } from './client-ip';
 import { createRecordCipher } from './crypto/cipher';
 import { ApiError, handleError, handleNotFound, validationError } from './errors';
-import { BEARER, jsonResponse } from './openapi';
+import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { createMemoryRateLimitStore } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
@@ -21,10 +21,13 @@ import type { AppDeps, AppEnv, Services } from './services';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const healthRoute = createRoute({
+const healthRoute = apiRoute({
   method: 'get',
   path: '/api/health',
   tags: ['health'],
+  summary: 'Check health',
+  operationId: 'getHealth',
+  security: [],
   responses: {
     200: jsonResponse(z.object({ status: z.literal('ok') }), 'The API and its database answer'),
   },
@@ -88,10 +91,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/sync', syncRoutes(services))
     .route('/api/docs', docsRoutes);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'RIVION API', version: '1.0.0' },
-  });
+  app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   // Unknown /api paths answer JSON 404 even when a host serves a web app around this one.
   app.all('/api/*', handleNotFound);
   return routes;
