@@ -24,7 +24,10 @@ export function syncRoutes(services: Services) {
         operationId: 'pullChanges',
         request: { query: pullQuerySchema },
         responses: {
-          200: jsonResponse(pullResponseSchema, 'Changes after the cursor, oldest first'),
+          200: jsonResponse(
+            pullResponseSchema.openapi('PullResponse'),
+            'Changes after the cursor, oldest first',
+          ),
         },
       }),
       async (c) => {
@@ -39,9 +42,12 @@ export function syncRoutes(services: Services) {
         path: '/push',
         summary: 'Push changes',
         operationId: 'pushChanges',
-        request: { body: jsonBody(pushRequestSchema) },
+        request: { body: jsonBody(pushRequestSchema.openapi('PushRequest')) },
         responses: {
-          200: jsonResponse(pushResponseSchema, 'What happened to each change'),
+          200: jsonResponse(
+            pushResponseSchema.openapi('PushResponse'),
+            'What happened to each change',
+          ),
           ...errorResponses(403, 409),
         },
       }),
