@@ -45,12 +45,16 @@ export function jsonBody<T extends ZodType>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } } as const;
 }
 
+/** A response in any media type (an event stream, say); `jsonResponse` for JSON. */
+export function contentResponse<C extends Record<string, { schema: ZodType }>>(
+  content: C,
+  description: string,
+) {
+  return { description, headers: cacheControlHeader, content } as const;
+}
+
 export function jsonResponse<T extends ZodType>(schema: T, description: string) {
-  return {
-    description,
-    headers: cacheControlHeader,
-    content: { 'application/json': { schema } },
-  } as const;
+  return contentResponse({ 'application/json': { schema } }, description);
 }
 
 /** A file download: its body in each offered media type, and the name to save it under. */
