@@ -244,6 +244,31 @@ describe('the API against its OpenAPI document, through Prism', () => {
     expectValid(out, 200);
   });
 
+  it('deletes all data, then the whole account', async () => {
+    const other = {
+      email: 'leaving@example.com',
+      username: 'Lee',
+      password,
+      privacy_consent: true,
+    };
+    const { token } = (await send('POST', '/api/auth/register', { json: other })).body;
+    const reset = await send('DELETE', '/api/settings/data', { token, json: { confirm: true } });
+    expectValid(reset, 200);
+    expectRefusal(
+      await send('DELETE', '/api/auth/account', {
+        token,
+        json: { password_confirmation: 'not my password' },
+      }),
+      403,
+      'forbidden',
+    );
+    const gone = await send('DELETE', '/api/auth/account', {
+      token,
+      json: { password_confirmation: password },
+    });
+    expectValid(gone, 200);
+  });
+
   it('answers 429 with Retry-After once the sign-in limit is spent', async () => {
     const attempt = () =>
       send('POST', '/api/auth/login', { json: { email: session.email, password: 'wrong guess' } });
