@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,16 @@ describe('npm run models', () => {
     );
   });
 
+  it('without a network, names the file, the URL, the cause and the RIVION_MODELS_DIR way out', async () => {
+    const { entry, optionsFor } = setup();
+    const url = `http://127.0.0.1:${await closedPort()}/vendor/tiny.bin`;
+    const offline = { ...entry, url };
+    const failure = provisionModel(offline, optionsFor(offline));
+    await expect(failure).rejects.toThrow(`tiny.bin: could not download ${url}`);
+    await expect(failure).rejects.toThrow('ECONNREFUSED');
+    await expect(failure).rejects.toThrow('RIVION_MODELS_DIR=<folder> npm run models');
+  });
+
   it('the real manifest matches the committed models and copies the wasm engines', async () => {
     const manifest = JSON.parse(
       readFileSync(join(REPO_ROOT, 'models/manifest.json'), 'utf8'),
@@ -112,3 +123,12 @@ describe('npm run models', () => {
     expect(readFileSync(join(out, 'ort/ort-wasm-simd-threaded.wasm')).length).toBeGreaterThan(1e6);
   });
 });
+
+/** A loopback port nothing listens on: bound once to learn a free number, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

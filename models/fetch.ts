@@ -60,8 +60,33 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`download of ${url} failed: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Node's fetch says only "fetch failed" and keeps the reason (DNS, refused, TLS) in `cause`,
+ * sometimes as an AggregateError with one error per address tried.
+ */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  if (!cause) return error.message;
+  const inner = cause instanceof AggregateError ? cause.errors.map(reasonOf).join('; ') : '';
+  return `${error.message}: ${cause.message || inner || (cause as { code?: string }).code}`;
+}
+
+async function download(entry: ModelEntry, url: string, options: ProvisionOptions) {
+  try {
+    return await (options.download ?? fetchBytes)(url);
+  } catch (error) {
+    throw new Error(
+      `${entry.file}: could not download ${url} (${reasonOf(error)}). Without a network, put the ` +
+        `files of models/manifest.json (each at its local_path) in a folder and run ` +
+        `RIVION_MODELS_DIR=<folder> npm run models`,
+      { cause: error },
+    );
+  }
 }
 
 function readSource(
@@ -79,7 +104,7 @@ function readSource(
     return readFileSync(source);
   }
   if (!entry.url) throw new Error(`${entry.file}: the manifest gives neither path nor url`);
-  return (options.download ?? fetchBytes)(entry.url);
+  return download(entry, entry.url, options);
 }
 
 /** Places one model, verified; a file already there with the right hash is left alone. */

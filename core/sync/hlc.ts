@@ -16,7 +16,7 @@ export interface HlcParts {
   node: string;
 }
 
-const HLC_PATTERN = /^[0-9a-z]{11}-[0-9a-z]{4}-[A-Za-z0-9_-]{1,64}$/;
+export const HLC_PATTERN = /^[0-9a-z]{11}-[0-9a-z]{4}-[A-Za-z0-9_-]{1,64}$/;
 
 export function isHlc(value: string): boolean {
   return HLC_PATTERN.test(value);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../emotions';
 import { MOOD_MAX, MOOD_MIN } from '../journal/mood';
-import { isHlc } from './hlc';
+import { HLC_PATTERN } from './hlc';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_CHANGES, type SyncTable } from './constants';
 
 export { SYNC_TABLES, type SyncTable } from './constants';
@@ -90,7 +90,7 @@ export const syncDataSchemas = {
   emotion_logs: emotionLogDataSchema,
 } as const satisfies { [T in SyncTable]: z.ZodType<SyncDataByTable[T]> };
 
-export const hlcSchema = z.string().refine(isHlc, 'not a hybrid logical clock timestamp');
+export const hlcSchema = z.string().regex(HLC_PATTERN, 'not a hybrid logical clock timestamp');
 /** Device ids double as the clock's node id, so they share its alphabet. */
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 

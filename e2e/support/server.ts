@@ -14,7 +14,7 @@ export interface RunningServer {
   dispose(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -42,9 +42,13 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy within 60 s:\n${log()}`);
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** `port` lets a caller point something at the server (a proxy) while it starts. */
+export async function startServer(
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rivion-e2e-'));
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://localhost:${port}`;
   let child: ChildProcess | undefined;
   let output = '';

@@ -2,7 +2,7 @@
  * The RIVION API as one Hono app. Runs unchanged on Node (node/main.ts) and Cloudflare Workers
  * (worker.ts): WebCrypto only, no Node built-ins, configuration passed in.
  */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { cors } from 'hono/cors';
 import { createSessionCache } from './auth/sessions';
@@ -12,7 +12,7 @@ import { limitBody } from './middleware/body-limit';
 import { clientIpResolver } from './middleware/client-ip';
 import { noStore } from './middleware/no-store';
 import { createMemoryRateLimitStore, generalRateLimit } from './middleware/rate-limit';
-import { BEARER, jsonResponse } from './openapi';
+import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { passwordRoutes } from './routes/password';
@@ -22,10 +22,13 @@ import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
 import type { AppDeps, AppEnv, Services } from './services';
 
-const healthRoute = createRoute({
+const healthRoute = apiRoute({
   method: 'get',
   path: '/api/health',
   tags: ['health'],
+  summary: 'Check health',
+  operationId: 'getHealth',
+  security: [],
   responses: {
     200: jsonResponse(z.object({ status: z.literal('ok') }), 'The API and its database answer'),
   },
@@ -87,10 +90,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/sync', syncRoutes(services))
     .route('/api/docs', docsRoutes);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'RIVION API', version: '1.0.0' },
-  });
+  app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   // Unknown /api paths answer JSON 404 even when a host serves a web app around this one.
   app.all('/api/*', handleNotFound);
   return routes;

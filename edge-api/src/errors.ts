@@ -33,6 +33,11 @@ const CODE_BY_STATUS: Partial<Record<number, string>> = {
 };
 
 function errorResponse(c: Context, error: ApiError): Response {
+  // Set here too: a middleware that throws before the no-store one runs (the body limit) would
+  // otherwise send its error cacheable.
+  c.header('Cache-Control', 'no-store');
+  // A 413 leaves the body unread: on a kept-alive connection Node then hangs up on the next request.
+  if (error.status === 413) c.header('Connection', 'close');
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   return c.json({ error: { code: error.code, message: error.message } }, error.status);
 }

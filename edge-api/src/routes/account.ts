@@ -1,12 +1,12 @@
 /** The signed-in person's own account: read, update, and erase it (GDPR Art. 17). */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { checkOwnPassword } from '../auth/password-attempts';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
 import { authenticatedRoute } from '../middleware/auth';
-import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../openapi';
 import {
   deleteAccountBodySchema,
   messageSchema,
@@ -38,11 +38,13 @@ export function accountRoutes(services: Services) {
   const authenticated = authenticatedRoute(services, 'account');
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'get',
         path: '/me',
-        responses: { 200: jsonResponse(profileSchema, 'Your profile'), ...errorResponses(401) },
+        summary: 'Read your profile',
+        operationId: 'getProfile',
+        responses: { 200: jsonResponse(profileSchema, 'Your profile') },
       }),
       async (c) => {
         const [row] = await services.db
@@ -53,14 +55,15 @@ export function accountRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'put',
         path: '/profile',
+        summary: 'Update your profile',
+        operationId: 'updateProfile',
         request: { body: jsonBody(profileUpdateSchema) },
         responses: {
           200: jsonResponse(profileSchema, 'Your updated profile'),
-          ...errorResponses(400, 401, 413),
         },
       }),
       async (c) => {
@@ -80,14 +83,16 @@ export function accountRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'delete',
         path: '/account',
+        summary: 'Delete your account and all its data',
+        operationId: 'deleteAccount',
         request: { body: jsonBody(deleteAccountBodySchema) },
         responses: {
           200: jsonResponse(messageSchema, 'Account and all its data deleted'),
-          ...errorResponses(400, 401, 403, 413, 429),
+          ...errorResponses(403),
         },
       }),
       async (c) => {

@@ -1,5 +1,5 @@
 /** Sign-up, sign-in and token rotation: the routes that work without an access token. */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { checkPassword } from '../auth/password-attempts';
@@ -13,7 +13,7 @@ import {
 import { users } from '../db/schema';
 import { ApiError, unauthorized } from '../errors';
 import { requireAuth } from '../middleware/auth';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse } from '../openapi';
+import { apiRoute, bearerSecurity, errorResponses, jsonBody, jsonResponse } from '../openapi';
 import { authRateLimit } from '../middleware/rate-limit';
 import {
   loginBodySchema,
@@ -30,15 +30,18 @@ export function authRoutes(services: Services) {
   const rateLimited = authRateLimit(services);
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path: '/register',
         tags: ['auth'],
+        summary: 'Create an account',
+        operationId: 'register',
+        security: [],
         middleware: rateLimited,
         request: { body: jsonBody(registerBodySchema) },
         responses: {
           201: jsonResponse(signedInSchema, 'Account created and signed in'),
-          ...errorResponses(400, 409, 413, 429),
+          ...errorResponses(409),
         },
       }),
       async (c) => {
@@ -62,15 +65,18 @@ export function authRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path: '/login',
         tags: ['auth'],
+        summary: 'Sign in',
+        operationId: 'login',
+        security: [],
         middleware: rateLimited,
         request: { body: jsonBody(loginBodySchema) },
         responses: {
           200: jsonResponse(signedInSchema, 'Signed in'),
-          ...errorResponses(400, 401, 413, 429),
+          ...errorResponses(401),
         },
       }),
       async (c) => {
@@ -102,10 +108,13 @@ export function authRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path: '/refresh',
         tags: ['auth'],
+        summary: 'Renew the tokens',
+        operationId: 'refreshTokens',
+        security: [],
         middleware: rateLimited,
         request: { body: jsonBody(refreshBodySchema) },
         responses: {
@@ -113,23 +122,24 @@ export function authRoutes(services: Services) {
             tokensSchema,
             'New access and refresh token; the old refresh token is spent',
           ),
-          ...errorResponses(400, 401, 413, 429),
+          ...errorResponses(401),
         },
       }),
       async (c) =>
         c.json(await rotateRefreshToken(services, c.req.valid('json').refresh_token), 200),
     )
     .openapi(
-      createRoute({
+      apiRoute({
         method: 'post',
         path: '/logout',
         tags: ['auth'],
+        summary: 'Sign out',
+        operationId: 'logout',
         security: bearerSecurity,
         middleware: requireAuth(services),
         request: { body: { ...jsonBody(logoutBodySchema), required: false } },
         responses: {
           200: jsonResponse(messageSchema, 'This login (and the given refresh token’s) revoked'),
-          ...errorResponses(400, 401),
         },
       }),
       async (c) => {

@@ -1,9 +1,9 @@
 /**
  * The Swagger UI page for /api/openapi.json. Its script and stylesheet come from the swagger-ui-dist
  * package through our own origin, at DOCS_ASSETS_PATH: the Node server serves them from
- * node_modules (node/static.ts); the Worker build copies them into ./dist, where the assets binding
- * serves them (see wrangler.toml). No CDN, and no inline script, so the page works under the
- * app's Content-Security-Policy.
+ * node_modules (node/web-host.ts); the Worker build copies them into ./dist, where the assets
+ * binding serves them (see wrangler.toml). No CDN, and no inline script, so the page works under
+ * the app's Content-Security-Policy.
  */
 import { Hono } from 'hono';
 

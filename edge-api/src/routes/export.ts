@@ -1,29 +1,31 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { audit } from '../audit';
 import { collectUserData } from '../export/collect';
 import { exportToCsv } from '../export/csv';
 import { authenticatedRoute } from '../middleware/auth';
-import { errorResponses } from '../openapi';
+import { apiRoute, attachmentResponse } from '../openapi';
+import { exportFileSchema } from '../schemas/export';
 import type { AppEnv, Services } from '../services';
 
 const exportQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
 
 export function exportRoutes(services: Services) {
   return new OpenAPIHono<AppEnv>().openapi(
-    createRoute({
+    apiRoute({
       ...authenticatedRoute(services, 'dashboard'),
       method: 'post',
       path: '/export',
+      summary: 'Export all your data',
+      operationId: 'exportData',
       request: { query: exportQuerySchema },
       responses: {
-        200: {
-          description: 'A file with all your data (journal text decrypted)',
-          content: {
-            'application/json': { schema: z.record(z.string(), z.unknown()) },
+        200: attachmentResponse(
+          {
+            'application/json': { schema: exportFileSchema },
             'text/csv': { schema: z.string() },
           },
-        },
-        ...errorResponses(400, 401),
+          'A file with all your data (journal text decrypted)',
+        ),
       },
     }),
     async (c) => {

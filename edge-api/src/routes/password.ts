@@ -1,5 +1,5 @@
 /** Changing the password: the current one first (limited like every password check), then all other logins end. */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { checkOwnPassword } from '../auth/password-attempts';
@@ -8,13 +8,13 @@ import { hashPassword } from '../crypto/password';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
 import { authenticatedRoute } from '../middleware/auth';
-import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../openapi';
 import { messageSchema, passwordChangeBodySchema } from '../schemas/auth';
 import type { AppEnv, Services } from '../services';
 
 export function passwordRoutes(services: Services) {
   return new OpenAPIHono<AppEnv>().openapi(
-    createRoute({
+    apiRoute({
       ...authenticatedRoute(services, 'account'),
       method: 'put',
       path: '/password',
@@ -26,7 +26,7 @@ export function passwordRoutes(services: Services) {
       request: { body: jsonBody(passwordChangeBodySchema) },
       responses: {
         200: jsonResponse(messageSchema, 'Password changed; every other login signed out'),
-        ...errorResponses(400, 401, 403, 413, 429),
+        ...errorResponses(403),
       },
     }),
     async (c) => {

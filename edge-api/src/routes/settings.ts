@@ -1,10 +1,10 @@
 /** Preferences, and "delete all my data" (the account stays; every device starts afresh). */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import { preferences, users } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
-import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import { apiRoute, jsonBody, jsonResponse } from '../openapi';
 import {
   DEFAULT_PREFERENCES,
   dataDeletedSchema,
@@ -43,26 +43,26 @@ export function settingsRoutes(services: Services) {
 
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'get',
         path: '/preferences',
-        responses: {
-          200: jsonResponse(preferencesSchema, 'Your preferences'),
-          ...errorResponses(401),
-        },
+        summary: 'Read your preferences',
+        operationId: 'getPreferences',
+        responses: { 200: jsonResponse(preferencesSchema, 'Your preferences') },
       }),
       async (c) => c.json(await readPreferences(c.var.userId), 200),
     )
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'put',
         path: '/preferences',
+        summary: 'Update your preferences',
+        operationId: 'updatePreferences',
         request: { body: jsonBody(preferencesUpdateSchema) },
         responses: {
           200: jsonResponse(preferencesUpdatedSchema, 'Preferences saved'),
-          ...errorResponses(400, 401, 413),
         },
       }),
       async (c) => {
@@ -92,17 +92,18 @@ export function settingsRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'delete',
         path: '/data',
+        summary: 'Delete all your data, keeping the account',
+        operationId: 'deleteAllData',
         request: { body: jsonBody(deleteDataBodySchema) },
         responses: {
           200: jsonResponse(
             dataDeletedSchema,
             'All journal, conversation and emotion data deleted',
           ),
-          ...errorResponses(400, 401, 413),
         },
       }),
       async (c) => {

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import {
   pullQuerySchema,
   pullResponseSchema,
@@ -6,7 +6,7 @@ import {
   pushResponseSchema,
 } from '../../../core/sync/protocol';
 import { authenticatedRoute } from '../middleware/auth';
-import { errorResponses, jsonBody, jsonResponse } from '../openapi';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../openapi';
 import type { AppEnv, Services } from '../services';
 import { pullChanges } from '../sync/pull';
 import { pushChanges } from '../sync/push';
@@ -15,14 +15,19 @@ export function syncRoutes(services: Services) {
   const authenticated = authenticatedRoute(services, 'sync');
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'get',
         path: '/pull',
+        summary: 'Pull changes after a cursor',
+        description: 'Any query parameter other than `cursor` and `limit` is refused with 400.',
+        operationId: 'pullChanges',
         request: { query: pullQuerySchema },
         responses: {
-          200: jsonResponse(pullResponseSchema, 'Changes after the cursor, oldest first'),
-          ...errorResponses(400, 401),
+          200: jsonResponse(
+            pullResponseSchema.openapi('PullResponse'),
+            'Changes after the cursor, oldest first',
+          ),
         },
       }),
       async (c) => {
@@ -31,14 +36,19 @@ export function syncRoutes(services: Services) {
       },
     )
     .openapi(
-      createRoute({
+      apiRoute({
         ...authenticated,
         method: 'post',
         path: '/push',
-        request: { body: jsonBody(pushRequestSchema) },
+        summary: 'Push changes',
+        operationId: 'pushChanges',
+        request: { body: jsonBody(pushRequestSchema.openapi('PushRequest')) },
         responses: {
-          200: jsonResponse(pushResponseSchema, 'What happened to each change'),
-          ...errorResponses(400, 401, 403, 409, 413),
+          200: jsonResponse(
+            pushResponseSchema.openapi('PushResponse'),
+            'What happened to each change',
+          ),
+          ...errorResponses(403, 409),
         },
       }),
       async (c) => c.json(await pushChanges(services, c.var.userId, c.req.valid('json')), 200),

@@ -1,0 +1,72 @@
+/**
+ * The JSON export (POST /api/dashboard/export) as it is written: every field named, so a client
+ * knows what it gets and a column that should never leave the server (a password hash, a key) is
+ * a contract violation rather than a silent leak.
+ */
+import { z } from '@hono/zod-openapi';
+import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../../../core/emotions';
+import {
+  emotionLogDataSchema,
+  journalEntryDataSchema,
+  messageDataSchema,
+  sessionDataSchema,
+} from '../../../core/sync/protocol';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** A synced record as exported: its id and its data, decrypted. */
+const record = <T extends z.ZodObject>(data: T) => data.extend({ id: z.uuid() });
+
+export const exportProfileSchema = z
+  .strictObject({
+    id: z.uuid(),
+    email: z.string(),
+    username: z.string(),
+    first_name: z.string().nullable(),
+    last_name: z.string().nullable(),
+    privacy_consent: z.boolean(),
+    privacy_consent_at: instant.nullable(),
+    data_retention_days: z.number().int(),
+    data_epoch: z.number().int().min(0),
+    created_at: instant,
+    updated_at: instant,
+    deleted_at: instant.nullable(),
+  })
+  .openapi('ExportProfile');
+
+export const exportFileSchema = z
+  .strictObject({
+    exported_at: instant,
+    profile: exportProfileSchema,
+    tables: z.strictObject({
+      journal_entries: z.array(record(journalEntryDataSchema)),
+      sessions: z.array(record(sessionDataSchema)),
+      messages: z.array(record(messageDataSchema)),
+      emotion_logs: z.array(record(emotionLogDataSchema)),
+      emotion_statistics: z.array(
+        z.strictObject({
+          id: z.uuid(),
+          user_id: z.uuid(),
+          date: z.iso.date(),
+          avg_stress_score: z.number().nullable(),
+          max_stress_score: z.number().int().nullable(),
+          emotion_distribution: z.partialRecord(z.enum(EMOTIONS), z.number()).nullable(),
+          burnout_risk_level: z.enum(BURNOUT_RISK_LEVELS).nullable(),
+          created_at: instant,
+        }),
+      ),
+      feedback: z.array(
+        z.strictObject({
+          id: z.uuid(),
+          user_id: z.uuid(),
+          session_id: z.uuid().nullable(),
+          suggestion_type: z.string().nullable(),
+          was_helpful: z.boolean().nullable(),
+          rating: z.number().int().min(1).max(5).nullable(),
+          user_comment: z.string().nullable(),
+          created_at: instant,
+        }),
+      ),
+    }),
+  })
+  .openapi('ExportFile');
