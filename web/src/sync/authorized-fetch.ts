@@ -8,6 +8,7 @@ import type { AuthSession } from '../store/meta-values';
 import { endSession } from '../store/session';
 import { ApiError, createApiClient, okJson } from './api-client';
 import { withLock } from './locks';
+import { fetchFromServer } from './network';
 
 /** Thrown when a call needs a session and there is none (signed out meanwhile). */
 export class SignedOutError extends Error {
@@ -17,8 +18,8 @@ export class SignedOutError extends Error {
   }
 }
 
-// Wrapped because hc calls `fetch` as a method of its own object, which browsers reject.
-export const publicApi = createApiClient((input, init) => fetch(input, init));
+// A plain function, because hc calls `fetch` as a method of its own object, which browsers reject.
+export const publicApi = createApiClient(fetchFromServer);
 export const api = createApiClient(authorizedFetch);
 
 async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -33,7 +34,7 @@ async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Pr
 function fetchWithToken(input: RequestInfo | URL, init: RequestInit | undefined, token: string) {
   const headers = new Headers(init?.headers);
   headers.set('authorization', `Bearer ${token}`);
-  return fetch(input, { ...init, headers });
+  return fetchFromServer(input, { ...init, headers });
 }
 
 let renewal: Promise<AuthSession | null> | null = null;

@@ -5,6 +5,7 @@ import type { SyncTransport } from '../../../core/sync/engine';
 import type { PullResponse, SyncChange } from '../../../core/sync/protocol';
 import { RivionDb } from '../store/db';
 import { DexieSyncStore } from '../store/dexie-sync-store';
+import { NetworkError } from './network';
 import { SyncManager } from './sync-manager';
 import type { SyncSnapshot } from './sync-status';
 
@@ -76,7 +77,7 @@ describe('SyncManager', () => {
 
   it('reports a failure as a sentence and retries after a backoff', async () => {
     const server = fakeServer();
-    server.failNext = new TypeError('Failed to fetch');
+    server.failNext = new NetworkError(new TypeError('Failed to fetch'));
     manager = new SyncManager(store, server.transport, () => 0);
     manager.start();
 
