@@ -6,7 +6,7 @@ import { db } from '../store/db';
 import { readMeta, writeMeta } from '../store/meta';
 import type { AuthSession } from '../store/meta-values';
 import { endSession } from '../store/session';
-import { ApiError, createApiClient, okJson } from './api-client';
+import { ApiError, apiUrl, createApiClient, okJson } from './api-client';
 import { withLock } from './locks';
 import { fetchFromServer } from './network';
 
@@ -21,6 +21,14 @@ export class SignedOutError extends Error {
 // A plain function, because hc calls `fetch` as a method of its own object, which browsers reject.
 export const publicApi = createApiClient(fetchFromServer);
 export const api = createApiClient(authorizedFetch);
+
+/** The account's live change nudges (see LiveChanges), as the signed-in person. */
+export function openSyncEvents(signal: AbortSignal): Promise<Response> {
+  return authorizedFetch(apiUrl('api/sync/events'), {
+    signal,
+    headers: { accept: 'text/event-stream' },
+  });
+}
 
 async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const session = await readMeta(db, 'session');
