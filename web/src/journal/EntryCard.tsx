@@ -1,8 +1,18 @@
 import { moodEmoji, moodWord } from '../../../core/journal/mood';
 import { entryDate } from './datetime';
-import { deleteEntry, type JournalEntry } from './journal-store';
+import type { RefusedChange } from '../store/db';
+import { deleteEntry, discardEntryChanges, type JournalEntry } from './journal-store';
 
-export function EntryCard({ entry, onEdit }: { entry: JournalEntry; onEdit: () => void }) {
+export function EntryCard({
+  entry,
+  refused,
+  onEdit,
+}: {
+  entry: JournalEntry;
+  /** This entry's latest change, if the server refused it. */
+  refused?: RefusedChange;
+  onEdit: () => void;
+}) {
   function remove() {
     if (window.confirm('Delete this entry? This also removes it from your other devices.')) {
       void deleteEntry(entry.id);
@@ -32,6 +42,7 @@ export function EntryCard({ entry, onEdit }: { entry: JournalEntry; onEdit: () =
           </ul>
         )}
       </div>
+      {refused && <RefusedNotice refused={refused} onFix={onEdit} />}
       <div className="entry-actions">
         <button
           type="button"
@@ -51,5 +62,41 @@ export function EntryCard({ entry, onEdit }: { entry: JournalEntry; onEdit: () =
         </button>
       </div>
     </li>
+  );
+}
+
+/** Why the server refused this entry's change, and the two ways on: fix it or drop it. */
+function RefusedNotice({ refused, onFix }: { refused: RefusedChange; onFix: () => void }) {
+  function discard() {
+    const sure = window.confirm(
+      'Discard this change? The entry goes back to the version saved in your account, or away if it never reached your account.',
+    );
+    if (sure) void discardEntryChanges(refused.id);
+  }
+  return (
+    <div className="entry-refused" role="note" data-testid="entry-refused">
+      <p>
+        This change couldn't be saved to your account: {refused.message} It is kept on this device
+        until you fix or discard it.
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onFix}
+          data-testid="entry-refused-fix"
+        >
+          Fix
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={discard}
+          data-testid="entry-refused-discard"
+        >
+          Discard
+        </button>
+      </div>
+    </div>
   );
 }
