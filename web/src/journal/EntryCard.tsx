@@ -65,8 +65,11 @@ export function EntryCard({
   );
 }
 
-/** Why the server refused this entry's change, and the two ways on: fix it or drop it. */
-function RefusedNotice({ refused, onFix }: { refused: RefusedChange; onFix: () => void }) {
+/**
+ * Why the server refused this entry's change, and the ways on: fix it (edit again) or drop it.
+ * A refused deletion has no entry to edit, so it offers Discard only.
+ */
+export function RefusedNotice({ refused, onFix }: { refused: RefusedChange; onFix?: () => void }) {
   function discard() {
     const sure = window.confirm(
       'Discard this change? The entry goes back to the version saved in your account, or away if it never reached your account.',

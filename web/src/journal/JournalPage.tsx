@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EntryCard } from './EntryCard';
+import { EntryCard, RefusedNotice } from './EntryCard';
 import { EntryForm } from './EntryForm';
 import { JournalFilters } from './JournalFilters';
 import {
@@ -45,6 +45,12 @@ export function JournalPage() {
 
       {editing?.kind === 'new' && <EntryForm onDone={close} />}
       {editedGone && <EntryForm entry={editing.entry} onDone={close} />}
+
+      {[...refused.values()]
+        .filter((change) => change.change.deleted)
+        .map((change) => (
+          <RefusedNotice key={change.id} refused={change} />
+        ))}
 
       {(tags.length > 0 || filtering) && (
         <JournalFilters filter={filter} tags={tags} onChange={setFilter} />

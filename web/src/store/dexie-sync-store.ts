@@ -150,6 +150,8 @@ export class DexieSyncStore implements SyncStore {
   }
 
   async adoptServerTime(serverTimeMs: number): Promise<void> {
+    // A server from before the clock check sends no time; keep the device clock then.
+    if (!Number.isFinite(serverTimeMs)) return;
     const { db } = this;
     await db.transaction('rw', db.meta, async () => {
       const clock = await this.restoreClock();
