@@ -256,7 +256,10 @@ export const pullQuerySchema = z.strictObject({
   cursor: z
     .string()
     .regex(/^\d{1,19}$/)
-    .refine((cursor) => BigInt(cursor) <= MAX_CURSOR, 'is beyond the largest cursor')
+    .refine(
+      (cursor) => !/^\d+$/.test(cursor) || BigInt(cursor) <= MAX_CURSOR,
+      'is beyond the largest cursor',
+    )
     .default('0'),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
 });

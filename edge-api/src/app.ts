@@ -18,6 +18,7 @@ import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
 import type { AppDeps, AppEnv, Services } from './services';
+import { defaultSyncEvents } from './sync/events';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
     cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
+    syncEvents: deps.syncEvents ?? defaultSyncEvents(),
   };
 
   const app = new OpenAPIHono<AppEnv>({

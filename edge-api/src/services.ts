@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { RecordCipher } from './crypto/cipher';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './rate-limit';
+import type { SyncEvents } from './sync/events';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
@@ -16,6 +17,8 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
   cipher?: RecordCipher;
+  /** Live sync nudges; in-process on Node by default, LISTEN/NOTIFY across processes (sync/pg-events.ts). */
+  syncEvents?: SyncEvents;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -27,6 +30,7 @@ export interface Services {
   /** Client address for rate limiting and the audit log. */
   clientIp: (c: Context) => string;
   rateLimitStore: RateLimitStore;
+  syncEvents: SyncEvents;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -41,6 +41,11 @@ export function syncRoutes(services: Services) {
           ...errorResponses(400, 401, 403, 409, 413),
         },
       }),
-      async (c) => c.json(await pushChanges(services, c.var.userId, c.req.valid('json')), 200),
+      async (c) => {
+        const userId = c.var.userId;
+        const { response, lastSeq } = await pushChanges(services, userId, c.req.valid('json'));
+        if (lastSeq !== null) services.syncEvents.publish(userId, lastSeq.toString());
+        return c.json(response, 200);
+      },
     );
 }

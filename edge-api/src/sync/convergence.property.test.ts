@@ -7,18 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareHlc } from '../../../core/sync/hlc';
-import { DataResetError, syncOnce, type SyncTransport } from '../../../core/sync/engine';
+import { syncOnce } from '../../../core/sync/engine';
 import { MemorySyncStore } from '../../../core/sync/memory-store';
-import type {
-  JournalEntryData,
-  PullResponse,
-  PushResponse,
-  SyncChange,
-} from '../../../core/sync/protocol';
+import type { JournalEntryData, SyncChange } from '../../../core/sync/protocol';
 import { createTestBackend, registerUser, type TestBackend } from '../test/harness';
-
-type Fault =
-  'none' | 'fail-before-send' | 'drop-push-response' | 'duplicate-push' | 'drop-pull-response';
+import { apiTransport, NetworkFault, type Fault } from './testing/api-transport';
 
 type Command =
   | { kind: 'write'; device: 0 | 1; slot: number; mood: number; advanceMs: number }
@@ -63,42 +56,6 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
 );
 
-class NetworkFault extends Error {}
-
-/** The real HTTP API, reached in process, with the failures a phone on a train sees. */
-function transport(backend: TestBackend, token: string, fault: () => Fault): SyncTransport {
-  const call = async (path: string, init?: RequestInit) => {
-    const response = await backend.app.request(path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    });
-    if (response.status === 409) throw new DataResetError();
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
-  return {
-    async push(clientId, epoch, changes) {
-      const mode = fault();
-      if (mode === 'fail-before-send') throw new NetworkFault();
-      const send = () =>
-        call('/api/sync/push', {
-          method: 'POST',
-          body: JSON.stringify({ client_id: clientId, epoch, changes }),
-        });
-      const response = (await send()) as PushResponse;
-      if (mode === 'drop-push-response') throw new NetworkFault();
-      return mode === 'duplicate-push' ? ((await send()) as PushResponse) : response;
-    },
-    async pull(cursor, limit) {
-      const mode = fault();
-      if (mode === 'fail-before-send') throw new NetworkFault();
-      const page = (await call(`/api/sync/pull?cursor=${cursor}&limit=${limit}`)) as PullResponse;
-      if (mode === 'drop-pull-response') throw new NetworkFault();
-      return page;
-    },
-  };
-}
-
 function entry(mood: number, text: string): JournalEntryData {
   return { mood, text, tags: ['property'], occurred_at: '2026-11-26T09:00:00.000Z' };
 }
@@ -126,7 +83,13 @@ describe('sync convergence under failures (embedded database, restarts)', () => 
           (i) => new MemorySyncStore(`device-${i}-${randomUUID().slice(0, 8)}`, () => time),
         ) as [MemorySyncStore, MemorySyncStore];
         let fault: Fault = 'none';
-        const links = devices.map(() => transport(backend, token, () => fault));
+        const links = devices.map(() =>
+          apiTransport(
+            () => backend.app,
+            token,
+            () => fault,
+          ),
+        );
         const written: SyncChange[] = [];
 
         for (const step of commands) {
@@ -155,7 +118,7 @@ describe('sync convergence under failures (embedded database, restarts)', () => 
         const fresh = new MemorySyncStore(`device-new-${randomUUID().slice(0, 8)}`);
         await syncOnce(
           fresh,
-          transport(backend, token, () => 'none'),
+          apiTransport(() => backend.app, token),
           fresh.clientId,
         );
 
