@@ -1,5 +1,6 @@
 import { moodEmoji, moodWord } from '../../../core/journal/mood';
 import { entryDate } from './datetime';
+import { useSession } from '../app/session-context';
 import type { RefusedChange } from '../store/db';
 import { deleteEntry, discardEntryChanges, type JournalEntry } from './journal-store';
 
@@ -70,11 +71,12 @@ export function EntryCard({
  * A refused deletion has no entry to edit, so it offers Discard only.
  */
 export function RefusedNotice({ refused, onFix }: { refused: RefusedChange; onFix?: () => void }) {
+  const { sync } = useSession();
   function discard() {
     const sure = window.confirm(
       'Discard this change? The entry goes back to the version saved in your account, or away if it never reached your account.',
     );
-    if (sure) void discardEntryChanges(refused.id);
+    if (sure) void discardEntryChanges(refused.id).then(() => sync?.syncNow());
   }
   return (
     <div className="entry-refused" role="note" data-testid="entry-refused">

@@ -179,6 +179,19 @@ describe('DexieSyncStore', () => {
     expect(await db.journal_entries.get(ID_A)).toEqual(second);
   });
 
+  it('discards a change written before this device kept synced versions by pulling again', async () => {
+    await store.applyPulled([remote(ID_A, '00000000001-0000-other', 'on the server')], '9', 1);
+    const change = remote(ID_A, '00000000002-0000-device', 'from schema v1');
+    await db.journal_entries.put(change);
+    await db.outbox.add({ change } as never);
+    await store.setAside([{ seq: 1, code: 'invalid', message: 'no' }]);
+
+    await store.discardLocalChanges(ID_A);
+
+    expect(await db.journal_entries.count()).toBe(0);
+    expect(await store.position()).toEqual({ cursor: '0', epoch: 1 });
+  });
+
   it('after a reset elsewhere keeps only what was written after it', async () => {
     let now = NOW;
     store = new DexieSyncStore(db, () => now);

@@ -110,7 +110,7 @@ export class DexieSyncStore implements SyncStore {
 
   /**
    * "Discard" beside a refused change: the record goes back to the last version the server
-   * holds, or away if it never reached the server.
+   * holds, or away if it never reached the server. Sync afterwards.
    */
   async discardLocalChanges(id: string): Promise<void> {
     const { db } = this;
@@ -121,9 +121,12 @@ export class DexieSyncStore implements SyncStore {
       await db.refused.delete(id);
       await db.outbox.where('change.id').equals(id).delete();
       await db.last_synced.delete(id);
-      if (!table || !known) return;
-      if (known.change) await db.syncTable(table).put(known.change);
+      if (!table) return;
+      if (known?.change) await db.syncTable(table).put(known.change);
       else await db.syncTable(table).delete(id);
+      // A change from before this device kept the synced version (schema v1): pull everything
+      // again, which brings back whatever the server holds of the record.
+      if (!known) await writeMeta(db, 'cursor', '0');
     });
   }
 
