@@ -182,7 +182,7 @@ describe('DexieSyncStore', () => {
   it('discards a change written before this device kept synced versions by pulling again', async () => {
     await store.applyPulled([remote(ID_A, '00000000001-0000-other', 'on the server')], '9', 1);
     const change = remote(ID_A, '00000000002-0000-device', 'from schema v1');
-    await db.journal_entries.put(change);
+    await db.syncTable('journal_entries').put(change);
     await db.outbox.add({ change } as never);
     await store.setAside([{ seq: 1, code: 'invalid', message: 'no' }]);
 
