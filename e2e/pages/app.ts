@@ -1,11 +1,17 @@
 /** Page models for the RIVION PWA: what a person does, in the words of the UI. */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface Account {
   email: string;
   username: string;
   password: string;
+}
+
+export interface EntryInput {
+  mood: number;
+  text: string;
+  tags: string[];
 }
 
 export function newAccount(): Account {
@@ -58,7 +64,7 @@ export class RivionApp {
     });
   }
 
-  async writeEntry(entry: { mood: number; text: string; tags: string[] }): Promise<void> {
+  async writeEntry(entry: EntryInput): Promise<void> {
     await this.page.getByTestId('journal-new').click();
     await this.page.getByTestId(`entry-mood-${entry.mood}`).click();
     await this.page.getByTestId('entry-text').fill(entry.text);
@@ -173,6 +179,11 @@ export class RivionApp {
     return this.page.getByTestId('sync-status');
   }
 
+  /** Makes the app sync now, as it does when the connection comes back. */
+  async nudgeSync(): Promise<void> {
+    await this.page.evaluate(() => window.dispatchEvent(new Event('online')));
+  }
+
   /** Waits for the pill to say "Synced": a run finished and nothing waits to be pushed. */
   async waitUntilSynced(): Promise<void> {
     // The label only: the hidden detail ("Last synced at…") is there while changes wait too.
@@ -188,4 +199,29 @@ export class RivionApp {
     await this.page.getByTestId('delete-account-submit').click();
     await this.waitUntilSignedOut();
   }
+}
+
+/**
+ * One account on two devices (separate browser contexts): the laptop signs up, writes `first`
+ * entries, then the phone signs in and has them. `close` ends both.
+ */
+export async function twoDevices(browser: Browser, baseUrl: string, first: EntryInput[] = []) {
+  const account = newAccount();
+  const contexts = [await browser.newContext(), await browser.newContext()] as const;
+  const laptop = new RivionApp(await contexts[0].newPage(), baseUrl);
+  const phone = new RivionApp(await contexts[1].newPage(), baseUrl);
+  await laptop.signUp(account);
+  for (const entry of first) await laptop.writeEntry(entry);
+  await laptop.waitUntilSynced();
+  await phone.signIn(account);
+  await phone.waitForEntries(first.length);
+  await phone.waitUntilSynced();
+  return {
+    account,
+    laptop,
+    phone,
+    close: async () => {
+      for (const context of contexts) await context.close();
+    },
+  };
 }
