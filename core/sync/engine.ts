@@ -40,6 +40,7 @@ export interface SyncStore {
   /**
    * "Delete all my data" happened elsewhere: drop every local record and outbox change stamped
    * before resetHlc (all of them when null), keep later ones, adopt the epoch, cursor back to '0'.
+   * The clock follows resetHlc, so later local edits sort after the reset point.
    */
   resetBefore(resetHlc: string | null, epoch: number): Promise<void>;
   /**

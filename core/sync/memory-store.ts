@@ -85,6 +85,9 @@ export class MemorySyncStore implements SyncStore {
     this.outbox = this.outbox.filter((item) => survives(item.change));
     const kept = this.setAsideChanges.filter((entry) => survives(entry.item.change));
     this.setAsideChanges.splice(0, this.setAsideChanges.length, ...kept);
+    // The reset is an event this device has now seen: later local edits must sort after it even
+    // if the device clock lags, or the server would refuse them as made before the reset.
+    if (resetHlc !== null) this.clock.receive(resetHlc);
     this.savedCursor = '0';
     this.savedEpoch = epoch;
   }

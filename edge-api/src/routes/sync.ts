@@ -8,6 +8,7 @@ import {
 import { authenticatedRoute } from '../middleware/auth';
 import { errorResponses, jsonBody, jsonResponse } from '../openapi';
 import type { AppEnv, Services } from '../services';
+import { streamSyncEvents, syncEventsRoute } from '../sync/events-route';
 import { pullChanges } from '../sync/pull';
 import { pushChanges } from '../sync/push';
 
@@ -47,5 +48,6 @@ export function syncRoutes(services: Services) {
         if (lastSeq !== null) services.syncEvents.publish(userId, lastSeq.toString());
         return c.json(response, 200);
       },
-    );
+    )
+    .openapi(syncEventsRoute(authenticated), (c) => streamSyncEvents(services, c));
 }

@@ -4,7 +4,8 @@
  * cursor travel, never content.
  */
 
-export type SyncEventListener = (cursor: string) => void;
+/** A new cursor to pull up to, or null when the server is shutting down and the stream must end. */
+export type SyncEventListener = (cursor: string | null) => void;
 
 export interface SyncEvents {
   /** False where a stream cannot be held (a Worker without a Durable Object): clients poll. */
@@ -12,16 +13,18 @@ export interface SyncEvents {
   publish(userId: string, cursor: string): void;
   /** Returns the unsubscribe function. */
   subscribe(userId: string, listener: SyncEventListener): () => void;
-  /** Open streams of an account, for tests and shutdown. */
+  /** Open streams of an account, for tests. */
   listenerCount(userId: string): number;
+  /** Ends every open stream, so a shutting-down server is not held open by them. */
+  closeAll(): void;
 }
 
-/** One process's bus. Other processes reach it through a relay (see pg-events.ts). */
+/** One process's bus; `deliver` reaches only this process (see pg-events.ts for several). */
 export function createLocalSyncEvents(): SyncEvents & {
-  deliver(userId: string, cursor: string): void;
+  deliver(userId: string, cursor: string | null): void;
 } {
   const listeners = new Map<string, Set<SyncEventListener>>();
-  const deliver = (userId: string, cursor: string) => {
+  const deliver = (userId: string, cursor: string | null) => {
     for (const listener of listeners.get(userId) ?? []) listener(cursor);
   };
   return {
@@ -38,6 +41,9 @@ export function createLocalSyncEvents(): SyncEvents & {
       };
     },
     listenerCount: (userId) => listeners.get(userId)?.size ?? 0,
+    closeAll: () => {
+      for (const userId of [...listeners.keys()]) deliver(userId, null);
+    },
   };
 }
 
@@ -47,11 +53,12 @@ export const unavailableSyncEvents: SyncEvents = {
   publish: () => {},
   subscribe: () => () => {},
   listenerCount: () => 0,
+  closeAll: () => {},
 };
 
 /**
  * The default for createApp: an in-process bus on Node, nothing on Cloudflare Workers (each
- * isolate would only hear its own requests, so a nudge would mostly be lost; clients poll there).
+ * isolate would only hear its own requests, so most nudges would be lost; clients poll there).
  */
 export function defaultSyncEvents(): SyncEvents {
   const onWorkers =

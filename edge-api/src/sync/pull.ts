@@ -39,7 +39,7 @@ interface PulledRow {
  * (user_id, server_seq) index up to limit + 1 rows: enough to fill the page and to know whether
  * more exist.
  */
-function pullStatement(userId: string, after: bigint, limit: number): SQL {
+export function pullStatement(userId: string, after: bigint, limit: number): SQL {
   const branches = syncTableEntries.map(
     ([name, table]) =>
       sql`(select ${name}::text as "table", ${table.server_seq} as server_seq, ${rowObject(table)} as row
