@@ -4,11 +4,13 @@
  * node (device) id, which breaks ties deterministically between devices.
  */
 
-const WALL_WIDTH = 11; // base-36 milliseconds: enough until the year 5188
+import { MAX_CLOCK_AHEAD_MS } from './constants';
+
+// 36^11 ms is about 4.2 million years, far past any date a person can set; the width only has to
+// keep every timestamp the same length so that string order is time order.
+const WALL_WIDTH = 11; // base-36 milliseconds
 const COUNTER_WIDTH = 4; // base-36: 1.6 million events per millisecond
 const MAX_COUNTER = 36 ** COUNTER_WIDTH - 1;
-/** A remote clock further ahead than this is treated as broken rather than followed. */
-const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
 export interface HlcParts {
   wallMs: number;
@@ -39,6 +41,10 @@ export function compareHlc(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The device's clock, corrected by its measured offset from the server's clock once known, so a
+ * device whose clock is hours off still stamps its edits in real-time order with the others.
+ */
 export class HybridLogicalClock {
   private wallMs = 0;
   private counter = 0;
@@ -47,6 +53,8 @@ export class HybridLogicalClock {
     readonly node: string,
     private readonly now: () => number = Date.now,
     last?: string,
+    /** server clock minus device clock, as last measured (adoptServerTime). */
+    private offset = 0,
   ) {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(node)) throw new Error(`invalid clock node id: ${node}`);
     // Our own last timestamp is trusted even if far ahead of the wall clock (the device clock
@@ -54,9 +62,33 @@ export class HybridLogicalClock {
     if (last) this.advanceTo(parseHlc(last));
   }
 
-  /** A fresh timestamp for a local event, strictly after every timestamp seen so far. */
+  /** The device clock corrected by the measured offset. */
+  correctedNow(): number {
+    return this.now() + this.offset;
+  }
+
+  /** server clock minus device clock, for the store to keep (pass it back to the constructor). */
+  get offsetMs(): number {
+    return this.offset;
+  }
+
+  /**
+   * The server's clock as it just reported it. From now on timestamps follow the corrected clock,
+   * and a last timestamp further ahead of it than the server accepts is dropped: it came from the
+   * wrong clock, and following it would stamp every later edit so that the server refuses it.
+   */
+  adoptServerTime(serverTimeMs: number): void {
+    this.offset = serverTimeMs - this.now();
+    const corrected = this.correctedNow();
+    if (this.wallMs - corrected > MAX_CLOCK_AHEAD_MS) {
+      this.wallMs = corrected;
+      this.counter = 0;
+    }
+  }
+
+  /** A fresh timestamp for a local event, strictly after every timestamp followed so far. */
   tick(): string {
-    const physical = this.now();
+    const physical = this.correctedNow();
     if (physical > this.wallMs) {
       this.wallMs = physical;
       this.counter = 0;
@@ -70,10 +102,14 @@ export class HybridLogicalClock {
     return formatHlc({ wallMs: this.wallMs, counter: this.counter, node: this.node });
   }
 
-  /** Moves the clock past a timestamp from another device so later local events sort after it. */
+  /**
+   * Moves the clock past a timestamp from another device so later local events sort after it. The
+   * server refuses changes stamped more than MAX_CLOCK_AHEAD_MS ahead of its clock, so a remote
+   * timestamp beyond that (data stored before the limit existed) is not followed.
+   */
   receive(remote: string): void {
     const parts = parseHlc(remote);
-    if (parts.wallMs - this.now() > MAX_DRIFT_MS) return;
+    if (parts.wallMs - this.correctedNow() > MAX_CLOCK_AHEAD_MS) return;
     this.advanceTo(parts);
   }
 

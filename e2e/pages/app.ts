@@ -1,11 +1,17 @@
 /** Page models for the RIVION PWA: what a person does, in the words of the UI. */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface Account {
   email: string;
   username: string;
   password: string;
+}
+
+export interface EntryInput {
+  mood: number;
+  text: string;
+  tags: string[];
 }
 
 export function newAccount(): Account {
@@ -58,7 +64,7 @@ export class RivionApp {
     });
   }
 
-  async writeEntry(entry: { mood: number; text: string; tags: string[] }): Promise<void> {
+  async writeEntry(entry: EntryInput): Promise<void> {
     await this.page.getByTestId('journal-new').click();
     await this.page.getByTestId(`entry-mood-${entry.mood}`).click();
     await this.page.getByTestId('entry-text').fill(entry.text);
@@ -69,6 +75,96 @@ export class RivionApp {
 
   entries() {
     return this.page.getByTestId('journal-entry');
+  }
+
+  /** The card of the entry whose text contains `text`. */
+  entry(text: string) {
+    return this.entries().filter({ hasText: text });
+  }
+
+  /** Opens the entry's edit form; the returned locator is that form. */
+  async editEntry(text: string) {
+    await this.entry(text).getByTestId('entry-edit').click();
+    return this.page.getByRole('form', { name: 'Edit entry' });
+  }
+
+  async openJournal(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal' })
+      .click();
+    await this.page.getByTestId('journal-new').waitFor();
+  }
+
+  async openSettings(): Promise<void> {
+    await this.page.getByTestId('settings-link').click();
+    await this.page.getByTestId('signout').waitFor();
+  }
+
+  /** Waits until the signed-out pages show. */
+  async waitUntilSignedOut(): Promise<void> {
+    await this.page.getByTestId('signin-email').or(this.page.getByTestId('signup-email')).waitFor();
+  }
+
+  /**
+   * Writes a journal change into this device's database as the app would (record and outbox
+   * entry in one transaction), but without the form's checks: how data the server refuses gets
+   * onto a device (an older app version, another client). Reload for the page to see it.
+   */
+  async writeUncheckedEntry(
+    id: string,
+    data: { mood: number; text: string; tags: string[]; occurred_at: string },
+  ): Promise<void> {
+    await this.page.evaluate(
+      async ({ id, data }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('rivion');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction(['journal_entries', 'outbox', 'meta'], 'readwrite');
+        const node = await new Promise<string>((resolve) => {
+          const request = tx.objectStore('meta').get('client_id');
+          request.onsuccess = () => resolve((request.result as { value: string }).value);
+        });
+        const hlc = `${Date.now().toString(36).padStart(11, '0')}-0000-${node}`;
+        const change = { table: 'journal_entries', id, hlc, deleted: false, data };
+        tx.objectStore('journal_entries').put(change);
+        tx.objectStore('outbox').add({ change });
+        tx.objectStore('meta').put({ key: 'clock', value: hlc });
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { id, data },
+    );
+  }
+
+  /**
+   * The journal entries this device's database holds, read straight from IndexedDB (another
+   * device's change can arrive while a form covers the list).
+   */
+  async storedEntries(): Promise<{ id: string; hlc: string; text: string; mood: number }[]> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('rivion');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<
+        { id: string; hlc: string; data: { text: string; mood: number } | null }[]
+      >((resolve, reject) => {
+        const request = db.transaction('journal_entries').objectStore('journal_entries').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return rows
+        .filter((row) => row.data !== null)
+        .map((row) => ({ id: row.id, hlc: row.hlc, text: row.data!.text, mood: row.data!.mood }));
+    });
   }
 
   async entryTexts(): Promise<string[]> {
@@ -83,10 +179,17 @@ export class RivionApp {
     return this.page.getByTestId('sync-status');
   }
 
+  /** Makes the app sync now, as it does when the connection comes back. */
+  async nudgeSync(): Promise<void> {
+    await this.page.evaluate(() => window.dispatchEvent(new Event('online')));
+  }
+
+  /** Waits for the pill to say "Synced": a run finished and nothing waits to be pushed. */
   async waitUntilSynced(): Promise<void> {
+    // The label only: the hidden detail ("Last synced at…") is there while changes wait too.
     await expect
-      .poll(async () => (await this.syncStatus().innerText()).toLowerCase(), { timeout: 30_000 })
-      .toMatch(/synced/);
+      .poll(async () => this.syncStatus().innerText(), { timeout: 30_000 })
+      .toMatch(/^Synced\b/);
   }
 
   async deleteAccount(password: string): Promise<void> {
@@ -94,6 +197,31 @@ export class RivionApp {
     await this.page.getByTestId('delete-account-password').fill(password);
     this.page.once('dialog', (dialog) => void dialog.accept());
     await this.page.getByTestId('delete-account-submit').click();
-    await this.page.getByTestId('signin-email').or(this.page.getByTestId('signup-email')).waitFor();
+    await this.waitUntilSignedOut();
   }
+}
+
+/**
+ * One account on two devices (separate browser contexts): the laptop signs up, writes `first`
+ * entries, then the phone signs in and has them. `close` ends both.
+ */
+export async function twoDevices(browser: Browser, baseUrl: string, first: EntryInput[] = []) {
+  const account = newAccount();
+  const contexts = [await browser.newContext(), await browser.newContext()] as const;
+  const laptop = new RivionApp(await contexts[0].newPage(), baseUrl);
+  const phone = new RivionApp(await contexts[1].newPage(), baseUrl);
+  await laptop.signUp(account);
+  for (const entry of first) await laptop.writeEntry(entry);
+  await laptop.waitUntilSynced();
+  await phone.signIn(account);
+  await phone.waitForEntries(first.length);
+  await phone.waitUntilSynced();
+  return {
+    account,
+    laptop,
+    phone,
+    close: async () => {
+      for (const context of contexts) await context.close();
+    },
+  };
 }

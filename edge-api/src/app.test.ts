@@ -67,13 +67,14 @@ describe.each(API_BACKENDS)('app on %s', (kind) => {
     ).toBeNull();
   });
 
-  it('answers text PostgreSQL cannot store with 400, not 500', async () => {
+  it('refuses text PostgreSQL cannot store as an invalid change, not 500', async () => {
     const { token } = await registerUser(backend.app);
     const session = sessionChange(undefined, 0, 'nul \u0000 byte');
     const response = await call(backend.app, 'POST', '/api/sync/push', {
       token,
       body: pushBody([session]),
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
+    expect(response.body.rejected).toMatchObject([{ id: session.id, code: 'invalid' }]);
   });
 });

@@ -21,6 +21,7 @@ import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
 import type { AppDeps, AppEnv, Services } from './services';
+import { defaultSyncEvents } from './sync/events';
 
 const healthRoute = apiRoute({
   method: 'get',
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     sessionCache: createSessionCache(),
+    syncEvents: deps.syncEvents ?? defaultSyncEvents(),
   };
 
   const app = new OpenAPIHono<AppEnv>({

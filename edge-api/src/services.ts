@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { RecordCipher } from './crypto/cipher';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './middleware/rate-limit';
+import type { SyncEvents } from './sync/events';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
   cipher?: RecordCipher;
+  /** Live sync nudges; in-process on Node by default, LISTEN/NOTIFY across processes (sync/pg-events.ts). */
+  syncEvents?: SyncEvents;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -31,6 +34,7 @@ export interface Services {
   rateLimitStore: RateLimitStore;
   /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
   sessionCache: SessionCache;
+  syncEvents: SyncEvents;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -17,6 +17,11 @@ export const users = pgTable('users', {
   data_retention_days: integer().notNull().default(90),
   /** Raised by "delete all my data"; see epochSchema in core/sync/protocol.ts. */
   data_epoch: integer().notNull().default(0),
+  /**
+   * The server HLC of the last "delete all my data" (null: never). Changes stamped before it are
+   * what the reset removed; later ones, written offline on another device, survive it.
+   */
+  data_reset_hlc: text(),
   created_at: createdAt(),
   updated_at: updatedAt(),
   deleted_at: timestamp({ withTimezone: true }),

@@ -16,6 +16,8 @@ export interface OpenDatabase {
   db: Database;
   /** Where the data lives, for the start-up line (never includes a password). */
   location: string;
+  /** The PostgreSQL client when the data is on a server (for LISTEN/NOTIFY, sync/pg-events.ts). */
+  postgres?: postgres.Sql;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     return {
       db,
       location: `postgres://${host.join(',')}:${port.join(',')}/${database}`,
+      postgres: client,
       close: () => client.end(),
     };
   }

@@ -6,6 +6,8 @@ import { createApp } from '../app';
 import { createNodeRecordCipher } from './cipher';
 import { loadConfig } from '../config';
 import { sweepExpiredData } from '../retention';
+import { createLocalSyncEvents } from '../sync/events';
+import { createPostgresSyncEvents } from '../sync/pg-events';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';
 import { DIST_DIR, hostWebApp } from './web-host';
@@ -16,8 +18,13 @@ const database = await openDatabase(
     ? { kind: 'server', url: config.databaseUrl }
     : { kind: 'embedded', dataDir: config.dataDir },
 );
+// Several processes on one PostgreSQL nudge each other's event streams through LISTEN/NOTIFY.
+const syncEvents = database.postgres
+  ? await createPostgresSyncEvents(database.postgres)
+  : createLocalSyncEvents();
 const api = createApp({
   db: database.db,
+  syncEvents,
   config,
   cipher: createNodeRecordCipher(config.encryptionKey),
   peerIp: (c) => getConnInfo(c).remote.address,
@@ -42,6 +49,8 @@ if (!existsSync(DIST_DIR)) {
 
 function shutdown() {
   clearInterval(sweeper);
+  // Open event streams would otherwise keep the server from closing.
+  syncEvents.closeAll();
   server.close(() => {
     database.close().then(
       () => process.exit(0),

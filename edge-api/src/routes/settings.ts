@@ -1,6 +1,6 @@
 /** Preferences, and "delete all my data" (the account stays; every device starts afresh). */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { preferences, users } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
@@ -15,8 +15,7 @@ import {
   type Preferences,
 } from '../schemas/settings';
 import type { AppEnv, Services } from '../services';
-import { personalDataTables } from '../sync/data-tables';
-import { lockUserData } from '../sync/user-lock';
+import { deleteAllData } from '../sync/reset';
 
 export function settingsRoutes(services: Services) {
   const authenticated = authenticatedRoute(services, 'settings');
@@ -108,19 +107,12 @@ export function settingsRoutes(services: Services) {
       }),
       async (c) => {
         const userId = c.var.userId;
-        const epoch = await services.db.transaction(async (tx) => {
-          await lockUserData(tx, userId);
-          for (const table of personalDataTables)
-            await tx.delete(table).where(eq(table.user_id, userId));
-          // Devices still holding the old epoch get 409 data_reset instead of pushing it all back.
-          const [user] = await tx
-            .update(users)
-            .set({ data_epoch: sql`${users.data_epoch} + 1`, updated_at: services.now() })
-            .where(eq(users.id, userId))
-            .returning({ epoch: users.data_epoch });
+        const { epoch } = await services.db.transaction(async (tx) => {
+          const reset = await deleteAllData(tx, services, userId);
           await audit(services, c, { action: 'data_deleted', resource: 'data', userId }, tx);
-          return user!.epoch;
+          return reset;
         });
+        services.syncEvents.publish(userId, '0');
         return c.json({ message: 'All data deleted', epoch }, 200);
       },
     );

@@ -35,7 +35,9 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     expect(pushed.body).toEqual({
       applied: changes.map((c) => c.id),
       superseded: [],
+      current: [],
       rejected: [],
+      server_time: expect.any(Number),
     });
 
     const received: SyncChange[] = [];
@@ -64,11 +66,16 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     const cursor = (await pull(token)).body.cursor;
 
     const again = await push(token, [newer]);
-    expect(again.body).toEqual({ applied: [newer.id], superseded: [], rejected: [] });
+    expect(again.body).toMatchObject({ applied: [newer.id], superseded: [], rejected: [] });
     // Nothing was rewritten, so nothing new to pull.
     expect((await pull(token, cursor)).body.changes).toEqual([]);
 
-    expect((await push(token, [older])).body.superseded).toEqual([older.id]);
+    // The loser hears which version won, so it need not rely on its pull cursor to adopt it.
+    expect((await push(token, [older])).body).toMatchObject({
+      applied: [],
+      superseded: [older.id],
+      current: [newer],
+    });
     expect((await pull(token)).body.changes).toEqual([newer]);
   });
 
@@ -116,19 +123,12 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     expect(response.body.error.code).toBe('consent_required');
   });
 
-  it('validates the wire format strictly', async () => {
+  it('refuses a malformed envelope as a whole', async () => {
     const { token } = await registerUser(backend.app);
     const bad = [
       { ...journalChange('x'), extra: 1 },
       { ...journalChange('x'), hlc: 'yesterday' },
-      {
-        ...journalChange('x'),
-        data: { mood: 11, text: 'x', tags: [], occurred_at: '2026-01-01T00:00:00Z' },
-      },
-      {
-        ...emotionLogChange(crypto.randomUUID()),
-        data: { ...emotionLogChange('x').data!, face_features: { pixels: [1, 2] } },
-      },
+      { ...journalChange('x'), id: 'not-a-uuid' },
       {
         table: 'users',
         id: crypto.randomUUID(),
@@ -147,6 +147,33 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     }
     expect((await pull(token, 'abc')).status).toBe(400);
     expect((await pull(token, '0', 5000)).status).toBe(400);
+  });
+
+  it('refuses a change whose data breaks a limit with a sentence, and applies the rest', async () => {
+    const { token } = await registerUser(backend.app);
+    const good = journalChange('fine');
+    const longTag = { ...journalChange('x') };
+    (longTag.data as { tags: string[] }).tags = ['x'.repeat(41)];
+    const mood = {
+      ...journalChange('x'),
+      data: { mood: 11, text: 'x', tags: [], occurred_at: '2026-01-01T00:00:00Z' },
+    } as SyncChange;
+    const log = emotionLogChange(crypto.randomUUID());
+    const pixels = {
+      ...log,
+      data: { ...log.data!, face_features: { pixels: [1, 2] } },
+    } as unknown as SyncChange;
+    const response = await push(token, [longTag, good, mood, pixels]);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      applied: [good.id],
+      rejected: [
+        { id: longTag.id, code: 'invalid', message: 'A tag can be at most 40 characters.' },
+        { id: mood.id, code: 'invalid', message: 'The mood can be at most 10.' },
+        { id: pixels.id, code: 'invalid', message: 'A face feature is not valid.' },
+      ],
+    });
+    expect((await pull(token)).body.changes).toEqual([good]);
   });
 
   async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {

@@ -8,6 +8,7 @@ import {
 import { authenticatedRoute } from '../middleware/auth';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../openapi';
 import type { AppEnv, Services } from '../services';
+import { streamSyncEvents, syncEventsRoute } from '../sync/events-route';
 import { pullChanges } from '../sync/pull';
 import { pushChanges } from '../sync/push';
 
@@ -51,6 +52,12 @@ export function syncRoutes(services: Services) {
           ...errorResponses(403, 409),
         },
       }),
-      async (c) => c.json(await pushChanges(services, c.var.userId, c.req.valid('json')), 200),
-    );
+      async (c) => {
+        const userId = c.var.userId;
+        const { response, lastSeq } = await pushChanges(services, userId, c.req.valid('json'));
+        if (lastSeq !== null) services.syncEvents.publish(userId, lastSeq.toString());
+        return c.json(response, 200);
+      },
+    )
+    .openapi(syncEventsRoute(authenticated), (c) => streamSyncEvents(services, c));
 }

@@ -28,6 +28,7 @@ export const exportProfileSchema = z
     privacy_consent_at: instant.nullable(),
     data_retention_days: z.number().int(),
     data_epoch: z.number().int().min(0),
+    data_reset_hlc: z.string().nullable(),
     created_at: instant,
     updated_at: instant,
     deleted_at: instant.nullable(),

@@ -1,29 +1,57 @@
 /**
  * Stores a batch of changes: last writer wins per record on the hybrid logical clock, and a record
- * belongs forever to the account that first stored it.
+ * belongs forever to the account that first stored it. Each change is judged on its own: one that
+ * breaks a limit, is stamped too far ahead, reuses a timestamp or predates a reset is refused with
+ * a sentence, and the others are stored.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
-import { compareHlc } from '../../../core/sync/hlc';
-import type { PushRequest, PushResponse, SyncChange, SyncTable } from '../../../core/sync/protocol';
+import { MAX_CLOCK_AHEAD_MS } from '../../../core/sync/constants';
+import { compareHlc, parseHlc } from '../../../core/sync/hlc';
+import {
+  parseChange,
+  type ChangeEnvelope,
+  type PushRequest,
+  type PushResponse,
+  type Rejection,
+  type SyncChange,
+  type SyncTable,
+} from '../../../core/sync/protocol';
 import type { Transaction } from '../db/database';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
 import type { Services } from '../services';
 import { syncTables } from './data-tables';
-import { changeToRow } from './records';
+import { changeToRow, rowToChange, sameChange, type StoredSyncRow } from './records';
 import { lockUserData } from './user-lock';
 
-type Outcome = 'applied' | 'superseded' | 'forbidden';
+type Outcome = 'applied' | 'superseded' | Rejection;
+
+const refusal = (code: Rejection['code'], message: string) => ({ code, message }) as Rejection;
+const FORBIDDEN = refusal('forbidden', 'This record belongs to another account.');
+const HLC_REUSED = refusal(
+  'hlc_reused',
+  'This change carries the timestamp of another version of the record; save it again.',
+);
+
+/** The response, and the server_seq of the last row written (for the live nudge), if any. */
+export interface PushResult {
+  response: PushResponse;
+  lastSeq: bigint | null;
+}
 
 export async function pushChanges(
   services: Services,
   userId: string,
   request: PushRequest,
-): Promise<PushResponse> {
+): Promise<PushResult> {
   return services.db.transaction(async (tx) => {
     await lockUserData(tx, userId);
     const [user] = await tx
-      .select({ epoch: users.data_epoch, consent: users.privacy_consent })
+      .select({
+        epoch: users.data_epoch,
+        consent: users.privacy_consent,
+        resetHlc: users.data_reset_hlc,
+      })
       .from(users)
       .where(eq(users.id, userId));
     if (!user?.consent) {
@@ -33,40 +61,80 @@ export async function pushChanges(
       throw new ApiError(409, 'data_reset', 'Your data was deleted on another device');
     }
 
-    const outcomes = new Map<SyncChange, Outcome>();
-    for (const table of Object.keys(syncTables) as SyncTable[]) {
-      const changes = request.changes.filter((change) => change.table === table);
-      if (changes.length > 0)
-        await pushTable(services, tx, userId, request.client_id, table, changes, outcomes);
-    }
-
-    const response: PushResponse = { applied: [], superseded: [], rejected: [] };
-    for (const change of request.changes) {
-      const outcome = outcomes.get(change)!;
-      if (outcome === 'forbidden') {
-        response.rejected.push({
-          id: change.id,
-          code: 'forbidden',
-          message: 'This record belongs to another account',
-        });
-      } else {
-        response[outcome].push(change.id);
+    const now = services.now().getTime();
+    const outcomes = new Map<ChangeEnvelope, Outcome>();
+    const valid = new Map<ChangeEnvelope, SyncChange>();
+    for (const envelope of request.changes) {
+      const problem = precheck(envelope, now, user.resetHlc);
+      if (problem) outcomes.set(envelope, problem);
+      else {
+        const parsed = parseChange(envelope);
+        if (parsed.ok) valid.set(envelope, parsed.change);
+        else outcomes.set(envelope, refusal('invalid', parsed.message));
       }
     }
-    return response;
+
+    const context = { services, tx, userId, clientId: request.client_id };
+    const current = new Map<string, SyncChange>();
+    let lastSeq: bigint | null = null;
+    for (const table of Object.keys(syncTables) as SyncTable[]) {
+      const changes = [...valid].filter(([, change]) => change.table === table);
+      if (changes.length === 0) continue;
+      const seq = await pushTable(context, table, changes, outcomes, current);
+      if (seq !== null && (lastSeq === null || seq > lastSeq)) lastSeq = seq;
+    }
+
+    const response: PushResponse = {
+      applied: [],
+      superseded: [],
+      current: [...current.values()],
+      rejected: [],
+      server_time: services.now().getTime(),
+    };
+    for (const envelope of request.changes) {
+      const outcome = outcomes.get(envelope)!;
+      if (typeof outcome === 'string') response[outcome].push(envelope.id);
+      else response.rejected.push({ ...outcome, id: envelope.id });
+    }
+    return { response, lastSeq };
   });
 }
 
-/** One read and at most one write per table, whatever the batch size. */
+/** The checks that need no stored row: the clock and the reset point. */
+function precheck(change: ChangeEnvelope, now: number, resetHlc: string | null): Outcome | null {
+  if (parseHlc(change.hlc).wallMs - now > MAX_CLOCK_AHEAD_MS) {
+    return refusal(
+      'clock_ahead',
+      "This change is stamped ahead of the server's clock; the device's clock may be wrong.",
+    );
+  }
+  if (resetHlc !== null && compareHlc(change.hlc, resetHlc) <= 0) {
+    return refusal(
+      'data_reset',
+      'This change was made before all data of this account was deleted.',
+    );
+  }
+  return null;
+}
+
+interface PushContext {
+  services: Services;
+  tx: Transaction;
+  userId: string;
+  clientId: string;
+}
+
+/**
+ * One read (two when a timestamp meets its stored twin or loses) and at most one write per table,
+ * whatever the batch size. Returns the last server_seq written.
+ */
 async function pushTable(
-  services: Services,
-  tx: Transaction,
-  userId: string,
-  clientId: string,
+  { services, tx, userId, clientId }: PushContext,
   tableName: SyncTable,
-  changes: SyncChange[],
-  outcomes: Map<SyncChange, Outcome>,
-): Promise<void> {
+  changes: [ChangeEnvelope, SyncChange][],
+  outcomes: Map<ChangeEnvelope, Outcome>,
+  current: Map<string, SyncChange>,
+): Promise<bigint | null> {
   const table = syncTables[tableName];
   // Postgres prints uuids in lower case; clients may send either.
   const key = (id: string) => id.toLowerCase();
@@ -76,25 +144,56 @@ async function pushTable(
     .where(
       inArray(
         table.id,
-        changes.map((change) => change.id),
+        changes.map(([, change]) => change.id),
       ),
     );
-  const current = new Map(stored.map((row) => [row.id, row]));
+  const latest = new Map(stored.map((row) => [row.id, row.hlc]));
+  const owners = new Map(stored.map((row) => [row.id, row.user_id]));
+
+  // Stored versions are read in full only where they decide: an equal timestamp (same data?) or a
+  // lost change (the winner goes back to the client).
+  const needFull = changes
+    .filter(([, change]) => {
+      const hlc = latest.get(key(change.id));
+      return owners.get(key(change.id)) === userId && hlc !== undefined && change.hlc <= hlc;
+    })
+    .map(([, change]) => key(change.id));
+  const storedVersions = new Map<string, SyncChange>();
+  if (needFull.length > 0) {
+    const rows = (await tx
+      .select()
+      .from(table)
+      .where(inArray(table.id, needFull))) as unknown as StoredSyncRow[];
+    for (const row of rows)
+      storedVersions.set(row.id, await rowToChange(tableName, row, services.cipher));
+  }
 
   // In order, so a later edit of the same record in this batch wins over an earlier one.
   const winners = new Map<string, SyncChange>();
-  for (const change of changes) {
-    const existing = current.get(key(change.id));
+  const lost: string[] = [];
+  for (const [envelope, change] of changes) {
+    const id = key(change.id);
+    const owner = owners.get(id);
+    const hlc = latest.get(id);
+    const version = winners.get(id) ?? storedVersions.get(id);
     let outcome: Outcome = 'applied';
-    if (existing && existing.user_id !== userId) outcome = 'forbidden';
-    else if (existing && compareHlc(change.hlc, existing.hlc) < 0) outcome = 'superseded';
-    else if (!existing || existing.hlc !== change.hlc) {
-      current.set(key(change.id), { id: key(change.id), user_id: userId, hlc: change.hlc });
-      winners.set(key(change.id), change);
-    } // equal hlc: a repeated delivery of what is stored, nothing to write
-    outcomes.set(change, outcome);
+    if (owner !== undefined && owner !== userId) outcome = FORBIDDEN;
+    else if (hlc !== undefined && compareHlc(change.hlc, hlc) < 0) {
+      outcome = 'superseded';
+      lost.push(id);
+    } else if (hlc === change.hlc) {
+      // A repeated delivery of what is stored is applied again; different data under the same
+      // timestamp would be lost without a word if it were reported applied.
+      if (!version || !sameChange(version, change)) outcome = HLC_REUSED;
+    } else {
+      latest.set(id, change.hlc);
+      owners.set(id, userId);
+      winners.set(id, change);
+    }
+    outcomes.set(envelope, outcome);
   }
-  if (winners.size === 0) return;
+  for (const id of lost) current.set(id, winners.get(id) ?? storedVersions.get(id)!);
+  if (winners.size === 0) return null;
 
   const rows = await Promise.all(
     [...winners.values()].map((change) =>
@@ -117,11 +216,15 @@ async function pushTable(
       // never overwrite it. The missing row in `returning` reports the change as forbidden.
       setWhere: eq(table.user_id, sql`excluded.user_id`),
     })
-    .returning({ id: table.id });
+    .returning({ id: table.id, server_seq: table.server_seq });
 
   const writtenIds = new Set(written.map((row) => row.id));
-  for (const change of changes) {
+  for (const [envelope, change] of changes) {
     const winner = winners.get(key(change.id));
-    if (winner && !writtenIds.has(key(change.id))) outcomes.set(change, 'forbidden');
+    if (winner && !writtenIds.has(key(change.id))) outcomes.set(envelope, FORBIDDEN);
   }
+  return written.reduce<bigint | null>(
+    (last, row) => (last === null || row.server_seq > last ? row.server_seq : last),
+    null,
+  );
 }

@@ -74,3 +74,29 @@ export async function rowToChange(
   }
   return { ...envelope, deleted: false, data } as SyncChange;
 }
+
+/** Fields stored as timestamptz: they come back as the same instant, written in UTC. */
+const INSTANT_FIELDS = new Set([
+  'occurred_at',
+  'started_at',
+  'ended_at',
+  'created_at',
+  'recorded_at',
+]);
+
+/** JSON with sorted keys and instants in UTC, so equal values give equal text. */
+function canonical(value: unknown, field?: string): string {
+  if (typeof value === 'string' && field && INSTANT_FIELDS.has(field))
+    return JSON.stringify(new Date(value).toISOString());
+  if (Array.isArray(value)) return `[${value.map((item) => canonical(item)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonical(item, name)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Whether two versions of a record hold the same state (as the database would store it). */
+export function sameChange(a: SyncChange, b: SyncChange): boolean {
+  return a.table === b.table && a.deleted === b.deleted && canonical(a.data) === canonical(b.data);
+}

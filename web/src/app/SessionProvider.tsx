@@ -4,7 +4,7 @@ import { refreshPreferences } from '../settings/preferences';
 import { db } from '../store/db';
 import { localStore } from '../store/local-store';
 import { readMeta } from '../store/meta';
-import { api } from '../sync/authorized-fetch';
+import { api, openSyncEvents } from '../sync/authorized-fetch';
 import { SyncManager } from '../sync/sync-manager';
 import { createSyncTransport } from '../sync/transport';
 import { SessionContext } from './session-context';
@@ -15,7 +15,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const userId = session?.user_id;
 
   const sync = useMemo(
-    () => (userId ? new SyncManager(localStore, createSyncTransport(api)) : null),
+    () =>
+      userId
+        ? new SyncManager(localStore, createSyncTransport(api), { openEvents: openSyncEvents })
+        : null,
     [userId],
   );
 

@@ -1,17 +1,30 @@
 import { useState } from 'react';
-import { EntryCard } from './EntryCard';
+import { EntryCard, RefusedNotice } from './EntryCard';
 import { EntryForm } from './EntryForm';
 import { JournalFilters } from './JournalFilters';
-import { isFiltering, NO_FILTER, useJournalEntries, useJournalTags } from './journal-store';
+import {
+  isFiltering,
+  NO_FILTER,
+  useJournalEntries,
+  useJournalTags,
+  useRefusedChanges,
+  type JournalEntry,
+} from './journal-store';
 
-/** What is being written: a new entry, an existing one by id, or nothing. */
-type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
+/**
+ * What is being written: a new entry, an existing one (as it was when the form opened, so the
+ * form stays even if another device deletes the entry meanwhile), or nothing.
+ */
+type Editing = { kind: 'new' } | { kind: 'edit'; entry: JournalEntry } | null;
 
 export function JournalPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [editing, setEditing] = useState<Editing>(null);
   const entries = useJournalEntries(filter);
   const tags = useJournalTags();
+  const refused = useRefusedChanges();
+  const editedGone =
+    editing?.kind === 'edit' && entries?.every((entry) => entry.id !== editing.entry.id);
   const filtering = isFiltering(filter);
   const close = () => setEditing(null);
 
@@ -31,6 +44,13 @@ export function JournalPage() {
       </div>
 
       {editing?.kind === 'new' && <EntryForm onDone={close} />}
+      {editedGone && <EntryForm entry={editing.entry} onDone={close} />}
+
+      {[...refused.values()]
+        .filter((change) => change.change.deleted)
+        .map((change) => (
+          <RefusedNotice key={change.id} refused={change} />
+        ))}
 
       {(tags.length > 0 || filtering) && (
         <JournalFilters filter={filter} tags={tags} onChange={setFilter} />
@@ -62,15 +82,16 @@ export function JournalPage() {
       {entries && entries.length > 0 && (
         <ol className="entry-list" aria-label="Entries, newest first">
           {entries.map((entry) =>
-            editing?.kind === 'edit' && editing.id === entry.id ? (
+            editing?.kind === 'edit' && editing.entry.id === entry.id ? (
               <li key={entry.id}>
-                <EntryForm entry={entry} onDone={close} />
+                <EntryForm entry={editing.entry} onDone={close} />
               </li>
             ) : (
               <EntryCard
                 key={entry.id}
                 entry={entry}
-                onEdit={() => setEditing({ kind: 'edit', id: entry.id })}
+                refused={refused.get(entry.id)}
+                onEdit={() => setEditing({ kind: 'edit', entry })}
               />
             ),
           )}

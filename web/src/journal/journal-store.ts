@@ -2,10 +2,11 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { JournalEntryData } from '../../../core/sync/protocol';
-import { db, type RivionDb, type SyncRow } from '../store/db';
+import { db, type RefusedChange, type RivionDb, type SyncRow } from '../store/db';
 import { localStore } from '../store/local-store';
 
-export type JournalEntry = JournalEntryData & { id: string };
+/** A live entry, with the timestamp of the version shown (an edit form's base version). */
+export type JournalEntry = JournalEntryData & { id: string; hlc: string };
 type LiveRow = Extract<SyncRow<'journal_entries'>, { deleted: false }>;
 
 export interface JournalFilter {
@@ -39,7 +40,7 @@ export async function queryJournal(
   return rows
     .filter((row): row is LiveRow => !row.deleted)
     .filter((row) => !filter.tag || row.data.tags.includes(filter.tag))
-    .map((row) => ({ id: row.id, ...row.data }));
+    .map((row) => ({ id: row.id, hlc: row.hlc, ...row.data }));
 }
 
 /** Every tag in use, for the filter; the multiEntry index lists them without reading entries. */
@@ -53,6 +54,25 @@ export function useJournalEntries(filter: JournalFilter): JournalEntry[] | undef
 
 export function useJournalTags(): string[] {
   return useLiveQuery(() => journalTags(db), []) ?? [];
+}
+
+/** Changes the server refused, by entry id, each shown beside its entry with Fix and Discard. */
+export function useRefusedChanges(): Map<string, RefusedChange> {
+  const rows = useLiveQuery(() => db.refused.toArray(), []);
+  return new Map((rows ?? []).map((row) => [row.id, row]));
+}
+
+/** The entry as this device holds it now: its data, or null once deleted. */
+export async function currentEntry(
+  id: string,
+): Promise<{ hlc: string; data: JournalEntryData | null } | undefined> {
+  const row = await db.journal_entries.get(id);
+  return row && { hlc: row.hlc, data: row.data };
+}
+
+/** Drops this device's unsynced changes of an entry: back to the version the server holds. */
+export async function discardEntryChanges(id: string): Promise<void> {
+  await localStore.discardLocalChanges(id);
 }
 
 export async function saveEntry(id: string | null, data: JournalEntryData): Promise<void> {

@@ -1,8 +1,9 @@
-import { DeleteAccountSection, SignOutSection } from './AccountSections';
+import { DeleteAccountSection } from './AccountSections';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
 import { SettingsSection } from './SettingsSection';
+import { SignOutSection } from './SignOutSection';
 
 export function SettingsPage() {
   const preferences = usePreferences();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_TABLES } from '../../../core/sync/constants';
-import { RivionDb } from './db';
+import { RivionDb, SCHEMA_VERSIONS } from './db';
 
 let db: RivionDb;
 
@@ -9,14 +9,14 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('database schema, version 1', () => {
+describe('database schema', () => {
   it('creates every table with the keys and indexes queries rely on', async () => {
     db = new RivionDb('schema-v1');
     await db.open();
 
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      [...SYNC_TABLES, 'meta', 'outbox'].sort(),
+      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced'].sort(),
     );
     for (const table of SYNC_TABLES) expect(db.table(table).schema.primKey.keyPath).toBe('id');
 
@@ -26,6 +26,9 @@ describe('database schema, version 1', () => {
       ['data.tags', true],
     ]);
     expect(db.outbox.schema.primKey).toMatchObject({ keyPath: 'seq', auto: true });
+    expect(db.outbox.schema.indexes.map((index) => index.keyPath)).toEqual(['change.id']);
+    expect(db.refused.schema.primKey.keyPath).toBe('id');
+    expect(db.last_synced.schema.primKey.keyPath).toBe('id');
     expect(db.meta.schema.primKey.keyPath).toBe('key');
   });
 
@@ -34,9 +37,44 @@ describe('database schema, version 1', () => {
     await db.open();
     const raw = db.backendDB();
 
-    expect([...raw.objectStoreNames].sort()).toEqual([...SYNC_TABLES, 'meta', 'outbox'].sort());
+    expect([...raw.objectStoreNames].sort()).toEqual(
+      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced'].sort(),
+    );
     const journal = raw.transaction('journal_entries').objectStore('journal_entries');
     expect(journal.index('data.tags').multiEntry).toBe(true);
     expect(journal.index('data.occurred_at').keyPath).toBe('data.occurred_at');
+  });
+});
+
+describe('version 2 migration', () => {
+  it('keeps every record, outbox entry and meta value of a version 1 database', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v1 = new RivionDb(name, SCHEMA_VERSIONS.slice(0, 1));
+    const change = {
+      table: 'journal_entries' as const,
+      id: '00000000-0000-4000-8000-000000000001',
+      hlc: '00000000001-0000-device',
+      deleted: false as const,
+      data: {
+        mood: 4,
+        text: 'before the update',
+        tags: ['old'],
+        occurred_at: '2026-01-01T00:00:00Z',
+      },
+    };
+    await v1.journal_entries.put(change);
+    await v1.outbox.add({ change } as never);
+    await v1.meta.put({ key: 'cursor', value: '17' });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    db = new RivionDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.journal_entries.get(change.id)).toEqual(change);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 1, change }]);
+    expect(await db.outbox.where('change.id').equals(change.id).count()).toBe(1);
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '17' });
+    expect(await db.refused.count()).toBe(0);
   });
 });

@@ -10,7 +10,52 @@ import type { MetaRow } from './meta-values';
 /** A stored record of one synced table, live or tombstone. */
 export type SyncRow<T extends SyncTable> = Extract<SyncChange, { table: T }>;
 
+/** A local change the server refused: out of the push queue, kept beside its record until fixed. */
+export interface RefusedChange {
+  /** The record's id: one refused change per record, the newest. */
+  id: string;
+  seq: number;
+  change: SyncChange;
+  code: string;
+  /** The server's sentence, shown beside the entry. */
+  message: string;
+}
+
+/**
+ * The last version of a record the server is known to hold, kept while the record has local
+ * changes that have not synced, so "Discard" can go back to it (`change: null`: never synced).
+ */
+export interface LastSynced {
+  id: string;
+  table: SyncTable;
+  change: SyncChange | null;
+}
+
 type SyncTables = { [T in SyncTable]: EntityTable<SyncRow<T>, 'id'> };
+
+/**
+ * Every released schema, in order. Released versions are never edited: a change is a new entry
+ * (only the tables it changes) with its own test in db.test.ts.
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    // Indexes on `data.*` skip tombstones for free, because their `data` is null.
+    stores: {
+      journal_entries: 'id, data.occurred_at, *data.tags',
+      sessions: 'id, data.started_at',
+      messages: 'id, data.session_id',
+      emotion_logs: 'id, data.session_id',
+      outbox: '++seq',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    // Refused changes move out of the outbox; the outbox is looked up by record.
+    stores: { outbox: '++seq, change.id', refused: 'id', last_synced: 'id' },
+  },
+];
 
 export class RivionDb extends Dexie {
   declare journal_entries: SyncTables['journal_entries'];
@@ -19,19 +64,12 @@ export class RivionDb extends Dexie {
   declare emotion_logs: SyncTables['emotion_logs'];
   declare outbox: EntityTable<OutboxItem, 'seq'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  declare refused: EntityTable<RefusedChange, 'id'>;
+  declare last_synced: EntityTable<LastSynced, 'id'>;
 
-  constructor(name = 'rivion') {
+  constructor(name = 'rivion', versions = SCHEMA_VERSIONS) {
     super(name);
-    // Released schemas are never edited: a change is a new db.version(n) with its own test.
-    // Indexes on `data.*` skip tombstones for free, because their `data` is null.
-    this.version(1).stores({
-      journal_entries: 'id, data.occurred_at, *data.tags',
-      sessions: 'id, data.started_at',
-      messages: 'id, data.session_id',
-      emotion_logs: 'id, data.session_id',
-      outbox: '++seq',
-      meta: 'key',
-    });
+    for (const { version, stores } of versions) this.version(version).stores(stores);
   }
 
   /** One synced table, typed loosely enough to take any change the engine hands over. */

@@ -12,6 +12,8 @@ export interface MetaValues {
   client_id: string;
   /** A timestamp every future local timestamp must follow (see DexieSyncStore). */
   clock: string;
+  /** Server clock minus this device's clock, in ms, as last measured: local stamps add it. */
+  clock_offset: number;
   cursor: string;
   epoch: number;
   session: AuthSession;

@@ -5,6 +5,11 @@ import type { AppType } from '../../../edge-api/src/app';
 /** Same origin unless the API is hosted elsewhere (the CSP then lists that origin too). */
 const API_BASE = import.meta.env.VITE_API_ORIGIN ?? '/';
 
+/** An API path under the API's origin, for the few calls the typed client cannot make (streams). */
+export function apiUrl(path: string): URL {
+  return new URL(path, new URL(API_BASE, location.href));
+}
+
 export function createApiClient(fetchImpl: typeof fetch) {
   return hc<AppType>(API_BASE, { fetch: fetchImpl });
 }

@@ -6,8 +6,9 @@ import { db } from '../store/db';
 import { readMeta, writeMeta } from '../store/meta';
 import type { AuthSession } from '../store/meta-values';
 import { endSession } from '../store/session';
-import { ApiError, createApiClient, okJson } from './api-client';
+import { ApiError, apiUrl, createApiClient, okJson } from './api-client';
 import { withLock } from './locks';
+import { fetchFromServer } from './network';
 
 /** Thrown when a call needs a session and there is none (signed out meanwhile). */
 export class SignedOutError extends Error {
@@ -17,9 +18,17 @@ export class SignedOutError extends Error {
   }
 }
 
-// Wrapped because hc calls `fetch` as a method of its own object, which browsers reject.
-export const publicApi = createApiClient((input, init) => fetch(input, init));
+// A plain function, because hc calls `fetch` as a method of its own object, which browsers reject.
+export const publicApi = createApiClient(fetchFromServer);
 export const api = createApiClient(authorizedFetch);
+
+/** The account's live change nudges (see LiveChanges), as the signed-in person. */
+export function openSyncEvents(signal: AbortSignal): Promise<Response> {
+  return authorizedFetch(apiUrl('api/sync/events'), {
+    signal,
+    headers: { accept: 'text/event-stream' },
+  });
+}
 
 async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const session = await readMeta(db, 'session');
@@ -33,7 +42,7 @@ async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Pr
 function fetchWithToken(input: RequestInfo | URL, init: RequestInit | undefined, token: string) {
   const headers = new Headers(init?.headers);
   headers.set('authorization', `Bearer ${token}`);
-  return fetch(input, { ...init, headers });
+  return fetchFromServer(input, { ...init, headers });
 }
 
 let renewal: Promise<AuthSession | null> | null = null;

@@ -5,6 +5,7 @@ import type { SyncTransport } from '../../../core/sync/engine';
 import type { PullResponse, SyncChange } from '../../../core/sync/protocol';
 import { RivionDb } from '../store/db';
 import { DexieSyncStore } from '../store/dexie-sync-store';
+import { NetworkError } from './network';
 import { SyncManager } from './sync-manager';
 import type { SyncSnapshot } from './sync-status';
 
@@ -27,11 +28,24 @@ function fakeServer(epoch = 1) {
         server.failNext = null;
         if (failure) throw failure;
         const changes = stored.slice(Number(cursor));
-        return { changes, cursor: String(stored.length), has_more: false, epoch: server.epoch };
+        return {
+          changes,
+          cursor: String(stored.length),
+          has_more: false,
+          epoch: server.epoch,
+          server_time: Date.now(),
+          reset_hlc: null,
+        };
       },
       async push(_client: string, _epoch: number, changes: SyncChange[]) {
         stored.push(...changes);
-        return { applied: changes.map((change) => change.id), superseded: [], rejected: [] };
+        return {
+          applied: changes.map((change) => change.id),
+          superseded: [],
+          current: [],
+          rejected: [],
+          server_time: Date.now(),
+        };
       },
     } satisfies SyncTransport,
   };
@@ -76,8 +90,8 @@ describe('SyncManager', () => {
 
   it('reports a failure as a sentence and retries after a backoff', async () => {
     const server = fakeServer();
-    server.failNext = new TypeError('Failed to fetch');
-    manager = new SyncManager(store, server.transport, () => 0);
+    server.failNext = new NetworkError(new TypeError('Failed to fetch'));
+    manager = new SyncManager(store, server.transport, { random: () => 0 });
     manager.start();
 
     await until(manager, (s) => s.status.state === 'error');

@@ -9,6 +9,7 @@ import { deviceClientId } from '../store/meta';
 import { SignedOutError } from './authorized-fetch';
 import { backoffDelay } from './backoff';
 import { describeSyncError } from './error-sentences';
+import { LiveChanges, type OpenEventStream } from './live-changes';
 import { withLock } from './locks';
 import { syncNotice } from './sync-notice';
 import { SyncSnapshotStore, type SyncSnapshot } from './sync-status';
@@ -25,22 +26,44 @@ export class SyncManager {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retrying = false;
   private disposed = false;
+  /** Callers of `syncAndWait`, resolved when the next run that starts after them ends. */
+  private waiters: (() => void)[] = [];
+  private readonly random: () => number;
+  private readonly live: LiveChanges | null;
 
   constructor(
     private readonly store: DexieSyncStore,
     private readonly transport: SyncTransport,
-    private readonly random: () => number = Math.random,
-  ) {}
+    options: { random?: () => number; openEvents?: OpenEventStream } = {},
+  ) {
+    this.random = options.random ?? Math.random;
+    this.live = options.openEvents
+      ? new LiveChanges(options.openEvents, () => this.syncNow(), this.random)
+      : null;
+  }
 
-  /** Begins syncing for the signed-in person: now, on writes, on reconnect and every minute. */
+  /**
+   * Begins syncing for the signed-in person: now, on writes, on reconnect, when another device
+   * changed something (while the page is visible), and every minute.
+   */
   start(): void {
     // React's StrictMode starts, disposes and restarts the same instance in development.
     this.disposed = false;
-    this.listen(window, 'online', () => this.syncNow());
-    this.listen(window, 'offline', () => this.update({ status: { state: 'offline' } }));
-    this.listen(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'visible') this.syncNow();
+    this.listen(window, 'online', () => {
+      this.live?.connect();
+      this.syncNow();
     });
+    this.listen(window, 'offline', () => {
+      this.live?.disconnect();
+      this.update({ status: { state: 'offline' } });
+    });
+    this.listen(document, 'visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return this.live?.disconnect();
+      this.live?.connect();
+      this.syncNow();
+    });
+    this.live?.connect();
+    this.cleanups.push(() => this.live?.disconnect());
     const interval = setInterval(() => {
       if (!this.retrying) this.syncNow();
     }, PERIOD_MS);
@@ -53,6 +76,7 @@ export class SyncManager {
     this.disposed = true;
     clearTimeout(this.timer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   subscribe = this.state.subscribe;
@@ -67,6 +91,15 @@ export class SyncManager {
     this.schedule(0);
   }
 
+  /** Syncs now and resolves when that run ends (or could not start), or after `timeoutMs`. */
+  async syncAndWait(timeoutMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.syncNow();
+    await Promise.race([ended, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     this.retrying = false;
@@ -74,13 +107,14 @@ export class SyncManager {
   }
 
   private async run(): Promise<void> {
-    if (this.disposed) return;
     if (this.running) {
       this.rerun = true;
       return;
     }
-    if (!navigator.onLine) {
-      this.update({ status: { state: 'offline' } });
+    const waiting = this.waiters.splice(0);
+    if (this.disposed || !navigator.onLine) {
+      if (!this.disposed) this.update({ status: { state: 'offline' } });
+      for (const resolve of waiting) resolve();
       return;
     }
     this.running = true;
@@ -94,6 +128,7 @@ export class SyncManager {
       this.fail(error);
     } finally {
       this.running = false;
+      for (const resolve of waiting) resolve();
       if (this.rerun && !this.retrying) this.syncNow();
       this.rerun = false;
     }

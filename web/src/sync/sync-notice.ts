@@ -8,11 +8,11 @@ export function syncNotice({ reset, rejected }: SyncResult): string | null {
       'Your data was deleted from another device, so the copy on this device was cleared too.',
     );
   }
-  const [first] = rejected;
-  if (first) {
+  if (rejected.length > 0) {
     const what = rejected.length === 1 ? 'One change' : `${rejected.length} changes`;
+    // The reason is shown beside each entry, with Fix and Discard; everything else kept syncing.
     sentences.push(
-      `${what} couldn't be saved to your account (${first.message}) and will stay on this device only.`,
+      `${what} couldn't be saved to your account. ${rejected.length === 1 ? 'It is' : 'They are'} marked in your journal, with a way to fix or discard ${rejected.length === 1 ? 'it' : 'them'}.`,
     );
   }
   return sentences.length > 0 ? sentences.join(' ') : null;
