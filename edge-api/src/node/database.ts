@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import type { Database } from '../db/database';
 import * as schema from '../db/schema';
+import { keepPrivate, preparePrivateDataFolder } from './data-folder';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -37,9 +38,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     };
   }
   const dir = target.kind === 'embedded' ? join(target.dataDir, 'pglite') : undefined;
+  if (target.kind === 'embedded') preparePrivateDataFolder(target.dataDir);
   const client = await PGlite.create(dir);
   const db = drizzlePglite({ client, schema });
   // The embedded database belongs to this process, so it is brought up to date on every start.
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db, location: dir ?? 'memory', close: () => client.close() };
+  const tighten = () => (dir ? keepPrivate(dir) : undefined);
+  tighten();
+  return {
+    db,
+    location: dir ?? 'memory',
+    close: () => client.close().then(tighten),
+  };
 }

@@ -4,17 +4,31 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync } from 'node:fs';
 import { createApp } from '../app';
 import { createNodeRecordCipher } from './cipher';
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config';
 import { sweepExpiredData } from '../retention';
+import { DataFolderError } from './data-folder';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';
 import { DIST_DIR, hostWebApp } from './web-host';
 
-const config = loadConfig(withEmbeddedSecrets(process.env));
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'server', url: config.databaseUrl }
-    : { kind: 'embedded', dataDir: config.dataDir },
+/** Set-up mistakes end the start with their sentence alone, not a stack trace. */
+async function orExplain<T>(step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ConfigError || error instanceof DataFolderError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = await orExplain(() => loadConfig(withEmbeddedSecrets(process.env)));
+const database = await orExplain(() =>
+  openDatabase(
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl }
+      : { kind: 'embedded', dataDir: config.dataDir },
+  ),
 );
 const api = createApp({
   db: database.db,
