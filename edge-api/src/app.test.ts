@@ -67,13 +67,15 @@ describe.each(API_BACKENDS)('app on %s', (kind) => {
     ).toBeNull();
   });
 
-  it('answers text PostgreSQL cannot store with 400, not 500', async () => {
+  it('stores text PostgreSQL could not hold as text exactly, since it is stored encrypted', async () => {
     const { token } = await registerUser(backend.app);
     const session = sessionChange(undefined, 0, 'nul \u0000 byte');
     const response = await call(backend.app, 'POST', '/api/sync/push', {
       token,
       body: pushBody([session]),
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
+    const pulled = await call(backend.app, 'GET', '/api/sync/pull', { token });
+    expect(pulled.body.changes).toEqual([session]);
   });
 });

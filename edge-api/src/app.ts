@@ -7,7 +7,8 @@ import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { clientIpResolver } from './client-ip';
-import { createRecordCipher } from './crypto/cipher';
+import { webAead } from './crypto/aead';
+import { createKeyring } from './crypto/keyring';
 import { ApiError, handleError, handleNotFound, validationError } from './errors';
 import { BEARER, jsonResponse } from './openapi';
 import { createMemoryRateLimitStore } from './rate-limit';
@@ -36,7 +37,7 @@ export function createApp(deps: AppDeps) {
     db,
     config,
     now: deps.now ?? (() => new Date()),
-    cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
+    keyring: deps.keyring ?? createKeyring(deps.aead ?? webAead, config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
   };

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Config } from './config';
-import type { RecordCipher } from './crypto/cipher';
+import type { Aead } from './crypto/aead';
+import type { Keyring } from './crypto/keyring';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './rate-limit';
 
@@ -15,7 +16,9 @@ export interface AppDeps {
   /** Shared across app instances when the host rebuilds the app per request (Workers). */
   rateLimitStore?: RateLimitStore;
   /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
-  cipher?: RecordCipher;
+  aead?: Aead;
+  /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
+  keyring?: Keyring;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -23,7 +26,8 @@ export interface Services {
   db: Database;
   config: Config;
   now: () => Date;
-  cipher: RecordCipher;
+  /** Each person's data key, and the email blind index (crypto/keyring.ts). */
+  keyring: Keyring;
   /** Client address for rate limiting and the audit log. */
   clientIp: (c: Context) => string;
   rateLimitStore: RateLimitStore;

@@ -3,9 +3,10 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync } from 'node:fs';
 import { createApp } from '../app';
-import { createNodeRecordCipher } from './cipher';
 import { ConfigError, loadConfig } from '../config';
+import { createKeyring } from '../crypto/keyring';
 import { sweepExpiredData } from '../retention';
+import { nodeAead } from './cipher';
 import { DataFolderError } from './data-folder';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';
@@ -23,17 +24,20 @@ async function orExplain<T>(step: () => T | Promise<T>): Promise<T> {
 }
 
 const config = await orExplain(() => loadConfig(withEmbeddedSecrets(process.env)));
+const keyring = createKeyring(nodeAead, config.encryptionKey);
 const database = await orExplain(() =>
   openDatabase(
     config.databaseUrl
       ? { kind: 'server', url: config.databaseUrl }
       : { kind: 'embedded', dataDir: config.dataDir },
+    { aead: nodeAead, serverKey: config.encryptionKey, keyring },
   ),
 );
 const api = createApp({
   db: database.db,
   config,
-  cipher: createNodeRecordCipher(config.encryptionKey),
+  aead: nodeAead,
+  keyring,
   peerIp: (c) => getConnInfo(c).remote.address,
 });
 // The page and the API share this origin, so the page needs no extra connect-src entry.

@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
+import { replaceDataKey } from '../crypto/user-data';
 import { preferences, users } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
 import { errorResponses, jsonBody, jsonResponse } from '../openapi';
@@ -111,6 +112,8 @@ export function settingsRoutes(services: Services) {
           await lockUserData(tx, userId);
           for (const table of personalDataTables)
             await tx.delete(table).where(eq(table.user_id, userId));
+          // A new data key, so copies of the deleted rows (WAL, backups) can no longer be read.
+          await replaceDataKey(tx, services.keyring, userId);
           // Devices still holding the old epoch get 409 data_reset instead of pushing it all back.
           const [user] = await tx
             .update(users)

@@ -15,7 +15,7 @@ export async function pullChanges(
   const after = BigInt(cursor);
   // One snapshot for the rows and the epoch, so a "delete all my data" committing in between
   // cannot hand out old rows labelled with the new epoch.
-  const { rows, epoch } = await services.db.transaction(
+  const { rows, epoch, dataKey } = await services.db.transaction(
     async (tx) => {
       const rows: { table: SyncTable; row: StoredSyncRow }[] = [];
       for (const [name, table] of syncTableEntries) {
@@ -29,21 +29,20 @@ export async function pullChanges(
         rows.push(...page.map((row) => ({ table: name, row })));
       }
       const [user] = await tx
-        .select({ epoch: users.data_epoch })
+        .select({ epoch: users.data_epoch, dataKey: users.data_key })
         .from(users)
         .where(eq(users.id, userId));
-      return { rows, epoch: user!.epoch };
+      return { rows, epoch: user!.epoch, dataKey: user!.dataKey };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
 
+  const cipher = await services.keyring.cipherFor(userId, dataKey);
   rows.sort((a, b) => (a.row.server_seq < b.row.server_seq ? -1 : 1));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    changes: await Promise.all(
-      page.map(({ table, row }) => rowToChange(table, row, services.cipher)),
-    ),
+    changes: await Promise.all(page.map(({ table, row }) => rowToChange(table, row, cipher))),
     cursor: (last ? last.row.server_seq : after).toString(),
     has_more: rows.length > limit,
     epoch,

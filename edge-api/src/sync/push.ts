@@ -5,6 +5,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { compareHlc } from '../../../core/sync/hlc';
 import type { PushRequest, PushResponse, SyncChange, SyncTable } from '../../../core/sync/protocol';
+import type { UserCipher } from '../crypto/keyring';
 import type { Transaction } from '../db/database';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
@@ -23,7 +24,11 @@ export async function pushChanges(
   return services.db.transaction(async (tx) => {
     await lockUserData(tx, userId);
     const [user] = await tx
-      .select({ epoch: users.data_epoch, consent: users.privacy_consent })
+      .select({
+        epoch: users.data_epoch,
+        consent: users.privacy_consent,
+        dataKey: users.data_key,
+      })
       .from(users)
       .where(eq(users.id, userId));
     if (!user?.consent) {
@@ -33,11 +38,13 @@ export async function pushChanges(
       throw new ApiError(409, 'data_reset', 'Your data was deleted on another device');
     }
 
+    const cipher = await services.keyring.cipherFor(userId, user.dataKey);
+
     const outcomes = new Map<SyncChange, Outcome>();
     for (const table of Object.keys(syncTables) as SyncTable[]) {
       const changes = request.changes.filter((change) => change.table === table);
       if (changes.length > 0)
-        await pushTable(services, tx, userId, request.client_id, table, changes, outcomes);
+        await pushTable(services, tx, userId, request.client_id, table, changes, outcomes, cipher);
     }
 
     const response: PushResponse = { applied: [], superseded: [], rejected: [] };
@@ -66,6 +73,7 @@ async function pushTable(
   tableName: SyncTable,
   changes: SyncChange[],
   outcomes: Map<SyncChange, Outcome>,
+  cipher: UserCipher,
 ): Promise<void> {
   const table = syncTables[tableName];
   // Postgres prints uuids in lower case; clients may send either.
@@ -97,9 +105,7 @@ async function pushTable(
   if (winners.size === 0) return;
 
   const rows = await Promise.all(
-    [...winners.values()].map((change) =>
-      changeToRow(change, { userId, clientId }, services.cipher),
-    ),
+    [...winners.values()].map((change) => changeToRow(change, { userId, clientId }, cipher)),
   );
   const columns = Object.keys(rows[0]!).filter((column) => column !== 'id');
   const written = await tx
