@@ -131,6 +131,15 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     }
   });
 
+  it('reads back a record whose id a device sent in capitals', async () => {
+    const { token } = await registerUser(backend.app);
+    const entry = journalChange('capital id');
+    await push(token, [{ ...entry, id: entry.id.toUpperCase() }]);
+    const pulled = await pull(token);
+    expect(pulled.status).toBe(200);
+    expect(pulled.body.changes).toEqual([entry]);
+  });
+
   it('refuses pushes once consent is withdrawn', async () => {
     const { token } = await registerUser(backend.app);
     await call(backend.app, 'PUT', '/api/auth/profile', {
