@@ -6,7 +6,8 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { cors } from 'hono/cors';
 import { createSessionCache } from './auth/sessions';
-import { createRecordCipher } from './crypto/cipher';
+import { webAead } from './crypto/aead';
+import { createKeyring } from './crypto/keyring';
 import { handleError, handleNotFound, validationError } from './errors';
 import { limitBody } from './middleware/body-limit';
 import { clientIpResolver } from './middleware/client-ip';
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps) {
     },
     config,
     now: deps.now ?? (() => new Date()),
-    cipher: deps.cipher ?? createRecordCipher(config.encryptionKey),
+    keyring: deps.keyring ?? createKeyring(deps.aead ?? webAead, config.encryptionKey),
     clientIp: clientIpResolver(config.trustProxy, deps.peerIp),
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     sessionCache: createSessionCache(),

@@ -43,7 +43,7 @@ export function loadConfig(env: ConfigEnv): Config {
     dataDir: env.RIVION_DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
     jwtSecret,
-    encryptionKey: encryptionKey(required(env, 'RIVION_ENCRYPTION_KEY')),
+    encryptionKey: parseEncryptionKey(required(env, 'RIVION_ENCRYPTION_KEY')),
     appOrigins: (env.APP_ORIGIN || `http://localhost:${port}`)
       .split(',')
       .map((origin) => origin.trim())
@@ -67,7 +67,8 @@ function required(env: ConfigEnv, name: string): string {
   return value;
 }
 
-function encryptionKey(value: string): Uint8Array<ArrayBuffer> {
+/** The server key from its base64 form; used by the key tools too (node/rotate-keys.ts). */
+export function parseEncryptionKey(value: string): Uint8Array<ArrayBuffer> {
   let key: Uint8Array<ArrayBuffer> | undefined;
   try {
     key = base64ToBytes(value);

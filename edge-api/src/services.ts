@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { SessionCache } from './auth/sessions';
 import type { Config } from './config';
-import type { RecordCipher } from './crypto/cipher';
+import type { Aead } from './crypto/aead';
+import type { Keyring } from './crypto/keyring';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './middleware/rate-limit';
 import type { SyncEvents } from './sync/events';
@@ -17,10 +18,12 @@ export interface AppDeps {
   peerIp?: (c: Context) => string | undefined;
   /** Where request counts live: in memory by default, a Durable Object on Workers. */
   rateLimitStore?: RateLimitStore;
-  /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
-  cipher?: RecordCipher;
   /** Live sync nudges; in-process on Node by default, LISTEN/NOTIFY across processes (sync/pg-events.ts). */
   syncEvents?: SyncEvents;
+  /** Encryption at rest; WebCrypto by default, node:crypto on Node (node/cipher.ts). */
+  aead?: Aead;
+  /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
+  keyring?: Keyring;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -28,7 +31,8 @@ export interface Services {
   db: Database;
   config: Config;
   now: () => Date;
-  cipher: RecordCipher;
+  /** Each person's data key, and the email blind index (crypto/keyring.ts). */
+  keyring: Keyring;
   /** Client address for rate limiting and the audit log. */
   clientIp: (c: Context) => string;
   rateLimitStore: RateLimitStore;

@@ -1,52 +1,32 @@
 /**
- * Encryption at rest for the words people write (journal text, chat messages): AES-256-GCM with a
- * random 12-byte IV. The owner's id and the record's id are the additional authenticated data, so
- * a ciphertext copied into another row or account fails to decrypt instead of leaking.
- * Stored as `v1.<base64 of iv + ciphertext>`; the version prefix leaves room for key rotation.
+ * The first at-rest format, `v1.<base64 iv + ciphertext + tag>`: journal text and messages under
+ * the server key itself, with `userId:recordId` as additional data. Only read now, by the data step
+ * that moves old rows under each person's own key (crypto/user-data.ts); keyring.ts writes `v2`.
  */
-import { base64ToBytes, bytesToBase64, randomBytes } from './encoding';
+import type { Aead } from './aead';
 
-const VERSION = 'v1';
-const IV_BYTES = 12;
+const LEGACY_VERSION = 'v1.';
 
-export interface RecordCipher {
-  encrypt(plaintext: string, userId: string, recordId: string): Promise<string>;
-  decrypt(stored: string, userId: string, recordId: string): Promise<string>;
+export function openLegacyText(
+  aead: Aead,
+  serverKey: Uint8Array,
+  stored: string,
+  userId: string,
+  recordId: string,
+): Promise<string> {
+  if (!stored.startsWith(LEGACY_VERSION)) throw new Error('unknown ciphertext format');
+  return aead
+    .open(serverKey, stored.slice(LEGACY_VERSION.length), `${userId}:${recordId}`)
+    .then((plain) => new TextDecoder().decode(plain));
 }
 
-export function createRecordCipher(rawKey: Uint8Array<ArrayBuffer>): RecordCipher {
-  const key = crypto.subtle.importKey('raw', rawKey, 'AES-GCM', false, ['encrypt', 'decrypt']);
-  const aad = (userId: string, recordId: string) =>
-    new TextEncoder().encode(`${userId}:${recordId}`);
-
-  return {
-    async encrypt(plaintext, userId, recordId) {
-      const iv = randomBytes(IV_BYTES);
-      const sealed = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv, additionalData: aad(userId, recordId) },
-        await key,
-        new TextEncoder().encode(plaintext),
-      );
-      const packed = new Uint8Array(IV_BYTES + sealed.byteLength);
-      packed.set(iv);
-      packed.set(new Uint8Array(sealed), IV_BYTES);
-      return `${VERSION}.${bytesToBase64(packed)}`;
-    },
-
-    async decrypt(stored, userId, recordId) {
-      const [version, body] = stored.split('.');
-      if (version !== VERSION || !body) throw new Error('unknown ciphertext format');
-      const packed = base64ToBytes(body);
-      const plain = await crypto.subtle.decrypt(
-        {
-          name: 'AES-GCM',
-          iv: packed.subarray(0, IV_BYTES),
-          additionalData: aad(userId, recordId),
-        },
-        await key,
-        packed.subarray(IV_BYTES),
-      );
-      return new TextDecoder().decode(plain);
-    },
-  };
+/** Writes the old format, for tests of the data step only. */
+export async function sealLegacyText(
+  aead: Aead,
+  serverKey: Uint8Array,
+  plaintext: string,
+  userId: string,
+  recordId: string,
+): Promise<string> {
+  return `${LEGACY_VERSION}${await aead.seal(serverKey, plaintext, `${userId}:${recordId}`)}`;
 }

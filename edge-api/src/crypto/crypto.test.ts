@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRecordCipher } from './cipher';
+import { webAead, type Aead } from './aead';
 import { randomBytes } from './encoding';
+import { createKeyring, KeyError } from './keyring';
 import { hashPassword, verifyPassword } from './password';
 
 describe('passwords', () => {
@@ -13,19 +14,94 @@ describe('passwords', () => {
   });
 });
 
-describe('record cipher', () => {
-  const cipher = createRecordCipher(randomBytes(32));
+describe('per-person data keys', () => {
+  const keyring = createKeyring(webAead, randomBytes(32));
 
-  it('round-trips text with a fresh IV each time', async () => {
-    const a = await cipher.encrypt('dear diary', 'user-1', 'record-1');
-    const b = await cipher.encrypt('dear diary', 'user-1', 'record-1');
+  it('round-trip text with a fresh IV each time', async () => {
+    const { cipher } = await keyring.newDataKey('user-1');
+    const a = await cipher.encrypt('dear diary', 'record-1', 'text');
+    const b = await cipher.encrypt('dear diary', 'record-1', 'text');
     expect(a).not.toBe(b);
-    expect(await cipher.decrypt(a, 'user-1', 'record-1')).toBe('dear diary');
+    expect(a).toMatch(/^v2\./);
+    expect(await cipher.decrypt(a, 'record-1', 'text')).toBe('dear diary');
   });
 
-  it('refuses ciphertext moved to another record or account', async () => {
-    const sealed = await cipher.encrypt('dear diary', 'user-1', 'record-1');
-    await expect(cipher.decrypt(sealed, 'user-2', 'record-1')).rejects.toThrow();
-    await expect(cipher.decrypt(sealed, 'user-1', 'record-2')).rejects.toThrow();
+  it('refuse ciphertext moved to another record, field or account', async () => {
+    const mine = await keyring.newDataKey('user-1');
+    const sealed = await mine.cipher.encrypt('dear diary', 'record-1', 'text');
+    await expect(mine.cipher.decrypt(sealed, 'record-2', 'text')).rejects.toThrow();
+    await expect(mine.cipher.decrypt(sealed, 'record-1', 'topic')).rejects.toThrow();
+    // The wrapped key is bound to its owner too.
+    await expect(keyring.cipherFor('user-2', mine.wrapped)).rejects.toThrow();
+    const theirs = await keyring.newDataKey('user-2');
+    await expect(theirs.cipher.decrypt(sealed, 'record-1', 'text')).rejects.toThrow();
+  });
+
+  it('unwrap only under the server key that wrapped them, with a sentence otherwise', async () => {
+    const { wrapped, cipher } = await keyring.newDataKey('user-1');
+    const sealed = await cipher.encrypt('dear diary', 'record-1', 'text');
+    const again = await keyring.cipherFor('user-1', wrapped);
+    expect(await again.decrypt(sealed, 'record-1', 'text')).toBe('dear diary');
+    const other = createKeyring(webAead, randomBytes(32));
+    await expect(other.cipherFor('user-1', wrapped)).rejects.toThrow(KeyError);
+    await expect(other.cipherFor('user-1', wrapped)).rejects.toThrow(/keys:rotate/);
+  });
+
+  it('index an email whatever its case, and differently under another server key', async () => {
+    const index = await keyring.emailIndex('Sam@Example.com');
+    expect(index).toBe(await keyring.emailIndex('sam@example.com'));
+    expect(index).not.toContain('sam');
+    expect(index).not.toBe(await keyring.emailIndex('sam@example.org'));
+    const other = createKeyring(webAead, randomBytes(32));
+    expect(await other.emailIndex('sam@example.com')).not.toBe(index);
+  });
+});
+
+describe('the unwrapped-key cache', () => {
+  /** Counts how often a data key is unwrapped (the only 40-byte opens are wrapped keys). */
+  function countingAead() {
+    const counter = { unwraps: 0 };
+    const aead: Aead = {
+      ...webAead,
+      open: (key, sealed, aad) => {
+        if (aad.startsWith('data-key:')) counter.unwraps += 1;
+        return webAead.open(key, sealed, aad);
+      },
+    };
+    return { aead, counter };
+  }
+
+  it('unwraps a key once, again after forget() or a replaced key, and stays bounded', async () => {
+    const { aead, counter } = countingAead();
+    const keyring = createKeyring(aead, randomBytes(32));
+    const { wrapped } = await keyring.newDataKey('user-1');
+    await keyring.cipherFor('user-1', wrapped);
+    await keyring.cipherFor('user-1', wrapped);
+    expect(counter.unwraps).toBe(1);
+    keyring.forget('user-1');
+    await keyring.cipherFor('user-1', wrapped);
+    expect(counter.unwraps).toBe(2);
+    // A row now holding another key (data reset in another process) is never served the old one.
+    const replaced = await keyring.newDataKey('user-1');
+    await keyring.cipherFor('user-1', replaced.wrapped);
+    expect(counter.unwraps).toBe(3);
+
+    for (let i = 0; i < 1000; i += 1) {
+      const other = await keyring.newDataKey(`other-${i}`);
+      await keyring.cipherFor(`other-${i}`, other.wrapped);
+    }
+    await keyring.cipherFor('user-1', replaced.wrapped);
+    expect(counter.unwraps).toBe(3 + 1000 + 1);
+  });
+
+  it('expires a cached key after five minutes', async () => {
+    const { aead, counter } = countingAead();
+    let now = 0;
+    const keyring = createKeyring(aead, randomBytes(32), () => now);
+    const { wrapped } = await keyring.newDataKey('user-1');
+    await keyring.cipherFor('user-1', wrapped);
+    now += 5 * 60_000 + 1;
+    await keyring.cipherFor('user-1', wrapped);
+    expect(counter.unwraps).toBe(2);
   });
 });

@@ -4,7 +4,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgTable,
   text,
   uuid,
@@ -13,20 +12,24 @@ import type { BurnoutRiskLevel, Emotion } from '../../../core/emotions';
 import { syncEnvelope, syncIndexes } from './columns';
 import { isoTimestamp } from './timestamps';
 
-/** `text` holds ciphertext (`v1.…`, see crypto/cipher.ts), never the words the person wrote. */
+// Columns marked "ciphertext" hold `v2.…` under the owner's data key (crypto/keyring.ts); lists
+// and feature summaries are stored as one ciphertext of their JSON. See ENCRYPTED_FIELDS in
+// sync/records.ts.
+
+/** `text` and `tags` hold ciphertext, never the words the person wrote. */
 export const journalEntries = pgTable(
   'journal_entries',
   {
     ...syncEnvelope(),
     mood: integer(),
     text: text(),
-    tags: jsonb().$type<string[]>(),
+    tags: text(),
     occurred_at: isoTimestamp(),
   },
   (table) => syncIndexes('journal_entries', table, table.occurred_at),
 );
 
-/** Conversation sessions (not login sessions: those are auth_sessions). */
+/** Conversation sessions (not login sessions: those are auth_sessions); `topic`, `notes`: ciphertext. */
 export const sessions = pgTable(
   'sessions',
   {
@@ -65,7 +68,10 @@ export const messages = pgTable(
   ],
 );
 
-/** Labels, confidences and small feature summaries only: never frames, landmarks or audio. */
+/**
+ * Labels, confidences and small feature summaries only: never frames, landmarks or audio. The
+ * summaries and `text_keywords` are ciphertext.
+ */
 export const emotionLogs = pgTable(
   'emotion_logs',
   {
@@ -82,9 +88,9 @@ export const emotionLogs = pgTable(
     final_confidence: doublePrecision(),
     stress_score: integer(),
     hidden_stress_detected: boolean(),
-    face_features: jsonb().$type<Record<string, number | boolean | string>>(),
-    voice_features: jsonb().$type<Record<string, number | boolean | string>>(),
-    text_keywords: jsonb().$type<string[]>(),
+    face_features: text(),
+    voice_features: text(),
+    text_keywords: text(),
   },
   (table) => [
     ...syncIndexes('emotion_logs', table, table.recorded_at),

@@ -6,8 +6,15 @@ import { createdAt, updatedAt } from './timestamps';
 
 export const users = pgTable('users', {
   id: uuid().primaryKey().defaultRandom(),
-  /** Always stored lower-case, so the unique index is case-insensitive in effect. */
-  email: text().notNull().unique(),
+  /**
+   * The person's data key, wrapped by the server key (crypto/keyring.ts). Deleting the row shreds
+   * everything encrypted under it. NULL only on rows from before encryption, until the data step.
+   */
+  data_key: text(),
+  /** Ciphertext under the data key, like username and names; found through email_index. */
+  email: text().notNull(),
+  /** Keyed HMAC of the normalised email: login lookup and uniqueness without the address. */
+  email_index: text().unique(),
   username: text().notNull(),
   password_hash: text().notNull(),
   first_name: text(),

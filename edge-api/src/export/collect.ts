@@ -1,5 +1,6 @@
 /** Everything the server holds about one person, in readable form: the GDPR data-portability copy. */
 import { and, asc, eq } from 'drizzle-orm';
+import { openProfile } from '../crypto/profile';
 import { emotionStatistics, feedback, users } from '../db/schema';
 import type { Services } from '../services';
 import { syncTableEntries } from '../sync/data-tables';
@@ -16,8 +17,10 @@ export interface UserExport {
 export async function collectUserData(services: Services, userId: string): Promise<UserExport> {
   const db = services.db;
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  // The password hash is a secret even from its owner's export.
-  const { password_hash: _secret, ...profile } = user!;
+  // The password hash and the keys are secrets even from their owner's export.
+  const { password_hash: _secret, data_key, email_index: _index, ...sealed } = user!;
+  const cipher = await services.keyring.cipherFor(userId, data_key);
+  const profile = await openProfile(cipher, userId, sealed);
 
   const tables: Record<string, ExportRecord[]> = {};
   for (const [name, table] of syncTableEntries) {
@@ -28,7 +31,7 @@ export async function collectUserData(services: Services, userId: string): Promi
       .orderBy(asc(table.server_seq));
     tables[name] = await Promise.all(
       rows.map(async (row) => {
-        const change = await rowToChange(name, row, services.cipher);
+        const change = await rowToChange(name, row, cipher);
         return { id: change.id, ...change.data };
       }),
     );

@@ -7,8 +7,12 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import type { Aead } from '../crypto/aead';
+import type { Keyring } from '../crypto/keyring';
+import { encryptLegacyAccounts } from '../crypto/user-data';
 import type { Database } from '../db/database';
 import * as schema from '../db/schema';
+import { keepPrivate, preparePrivateDataFolder } from './data-folder';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -26,11 +30,33 @@ export type DatabaseTarget =
   | { kind: 'memory' }
   | { kind: 'server'; url: string; migrate?: boolean };
 
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+/**
+ * What the data step after the migrations needs (see encryptLegacyAccounts): rows stored before
+ * encryption at rest are encrypted where the key is known, since SQL migrations cannot.
+ */
+export interface EncryptionStep {
+  aead: Aead;
+  serverKey: Uint8Array;
+  keyring: Keyring;
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  encryption?: EncryptionStep,
+): Promise<OpenDatabase> {
+  const dataStep = async (db: Database) => {
+    if (!encryption) return;
+    const { aead, serverKey, keyring } = encryption;
+    const converted = await encryptLegacyAccounts(db, aead, serverKey, keyring);
+    if (converted > 0) console.info(`Encrypted the stored data of ${converted} accounts`);
+  };
   if (target.kind === 'server') {
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres({ client, schema });
-    if (target.migrate) await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (target.migrate) {
+      await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await dataStep(db);
+    }
     const { host, port, database } = client.options;
     return {
       db,
@@ -40,9 +66,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     };
   }
   const dir = target.kind === 'embedded' ? join(target.dataDir, 'pglite') : undefined;
+  if (target.kind === 'embedded') preparePrivateDataFolder(target.dataDir);
   const client = await PGlite.create(dir);
   const db = drizzlePglite({ client, schema });
   // The embedded database belongs to this process, so it is brought up to date on every start.
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db, location: dir ?? 'memory', close: () => client.close() };
+  await dataStep(db);
+  const tighten = () => (dir ? keepPrivate(dir) : undefined);
+  tighten();
+  return {
+    db,
+    location: dir ?? 'memory',
+    close: () => client.close().then(tighten),
+  };
 }

@@ -3,20 +3,37 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync } from 'node:fs';
 import { createApp } from '../app';
-import { createNodeRecordCipher } from './cipher';
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config';
+import { createKeyring } from '../crypto/keyring';
 import { sweepExpiredData } from '../retention';
 import { createLocalSyncEvents } from '../sync/events';
 import { createPostgresSyncEvents } from '../sync/pg-events';
+import { nodeAead } from './cipher';
+import { DataFolderError } from './data-folder';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';
 import { DIST_DIR, hostWebApp } from './web-host';
 
-const config = loadConfig(withEmbeddedSecrets(process.env));
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'server', url: config.databaseUrl }
-    : { kind: 'embedded', dataDir: config.dataDir },
+/** Set-up mistakes end the start with their sentence alone, not a stack trace. */
+async function orExplain<T>(step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ConfigError || error instanceof DataFolderError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = await orExplain(() => loadConfig(withEmbeddedSecrets(process.env)));
+const keyring = createKeyring(nodeAead, config.encryptionKey);
+const database = await orExplain(() =>
+  openDatabase(
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl }
+      : { kind: 'embedded', dataDir: config.dataDir },
+    { aead: nodeAead, serverKey: config.encryptionKey, keyring },
+  ),
 );
 // Several processes on one PostgreSQL nudge each other's event streams through LISTEN/NOTIFY.
 const syncEvents = database.postgres
@@ -26,7 +43,8 @@ const api = createApp({
   db: database.db,
   syncEvents,
   config,
-  cipher: createNodeRecordCipher(config.encryptionKey),
+  aead: nodeAead,
+  keyring,
   peerIp: (c) => getConnInfo(c).remote.address,
 });
 // The page and the API share this origin, so the page needs no extra connect-src entry.

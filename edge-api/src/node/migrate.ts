@@ -1,4 +1,10 @@
-/** `npm run db:migrate`: applies drizzle/ migrations to the PostgreSQL at DATABASE_URL. */
+/**
+ * `npm run db:migrate`: applies drizzle/ migrations to the PostgreSQL at DATABASE_URL, then the data
+ * step SQL cannot do: encrypting rows stored before encryption at rest (needs RIVION_ENCRYPTION_KEY).
+ */
+import { ConfigError, parseEncryptionKey } from '../config';
+import { createKeyring } from '../crypto/keyring';
+import { nodeAead } from './cipher';
 import { openDatabase } from './database';
 
 const url = process.env.DATABASE_URL;
@@ -9,6 +15,18 @@ if (!url) {
   );
   process.exit(1);
 }
-const database = await openDatabase({ kind: 'server', url, migrate: true });
+let serverKey: Uint8Array;
+try {
+  serverKey = parseEncryptionKey(process.env.RIVION_ENCRYPTION_KEY ?? '');
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`${error.message} The migration encrypts stored data with it.`);
+  process.exit(1);
+}
+const keyring = createKeyring(nodeAead, serverKey);
+const database = await openDatabase(
+  { kind: 'server', url, migrate: true },
+  { aead: nodeAead, serverKey, keyring },
+);
 await database.close();
 console.info(`Migrations applied to ${database.location}`);

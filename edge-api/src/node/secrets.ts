@@ -3,9 +3,10 @@
  * database (owner-only file), so tokens and encrypted text stay valid across restarts.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConfigEnv } from '../config';
+import { preparePrivateDataFolder } from './data-folder';
 
 const SECRET_NAMES = ['JWT_SECRET', 'RIVION_ENCRYPTION_KEY'] as const;
 
@@ -13,6 +14,8 @@ const SECRET_NAMES = ['JWT_SECRET', 'RIVION_ENCRYPTION_KEY'] as const;
 export function withEmbeddedSecrets(env: ConfigEnv): ConfigEnv {
   if (env.DATABASE_URL) return env;
   const dataDir = env.RIVION_DATA_DIR || './data';
+  // Checked before reading: a folder others can write could hold secrets they planted.
+  preparePrivateDataFolder(dataDir);
   const file = join(dataDir, 'secrets.json');
   let stored: Record<string, string>;
   try {
@@ -22,7 +25,6 @@ export function withEmbeddedSecrets(env: ConfigEnv): ConfigEnv {
     stored = Object.fromEntries(
       SECRET_NAMES.map((name) => [name, randomBytes(32).toString('base64')]),
     );
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     // 'wx': never overwrite secrets another process wrote in the meantime.
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600, flag: 'wx' });
   }

@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { checkOwnPassword } from '../auth/password-attempts';
+import { openProfile, sealProfile } from '../crypto/profile';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
 import { authenticatedRoute } from '../middleware/auth';
@@ -17,6 +18,7 @@ import type { AppEnv, Services } from '../services';
 
 const profileColumns = {
   user_id: users.id,
+  data_key: users.data_key,
   email: users.email,
   username: users.username,
   first_name: users.first_name,
@@ -27,15 +29,31 @@ const profileColumns = {
   created_at: users.created_at,
 };
 
-type ProfileRow = { privacy_consent_at: Date | null; created_at: Date } & Record<string, unknown>;
-const toProfile = <T extends ProfileRow>(row: T) => ({
-  ...row,
-  privacy_consent_at: row.privacy_consent_at?.toISOString() ?? null,
-  created_at: row.created_at.toISOString(),
-});
+type ProfileRow = {
+  user_id: string;
+  data_key: string | null;
+  email: string;
+  username: string;
+  first_name: string | null;
+  last_name: string | null;
+  privacy_consent_at: Date | null;
+  created_at: Date;
+};
 
 export function accountRoutes(services: Services) {
   const authenticated = authenticatedRoute(services, 'account');
+
+  /** The profile as the API shows it: names and email decrypted, dates as ISO strings. */
+  async function toProfile<T extends ProfileRow>(row: T) {
+    const { data_key, ...shown } = row;
+    const cipher = await services.keyring.cipherFor(row.user_id, data_key);
+    return {
+      ...(await openProfile(cipher, row.user_id, shown)),
+      privacy_consent_at: row.privacy_consent_at?.toISOString() ?? null,
+      created_at: row.created_at.toISOString(),
+    };
+  }
+
   return new OpenAPIHono<AppEnv>()
     .openapi(
       apiRoute({
@@ -51,7 +69,7 @@ export function accountRoutes(services: Services) {
           .select(profileColumns)
           .from(users)
           .where(eq(users.id, c.var.userId));
-        return c.json(toProfile(row!), 200);
+        return c.json(await toProfile(row!), 200);
       },
     )
     .openapi(
@@ -67,19 +85,31 @@ export function accountRoutes(services: Services) {
         },
       }),
       async (c) => {
-        const update = c.req.valid('json');
+        const userId = c.var.userId;
+        const { username, first_name, last_name, ...update } = c.req.valid('json');
         const now = services.now();
-        const [row] = await services.db
-          .update(users)
-          .set({
-            ...update,
-            // Consent is a legal record: when it was last given or withdrawn.
-            ...(update.privacy_consent === undefined ? {} : { privacy_consent_at: now }),
-            updated_at: now,
-          })
-          .where(eq(users.id, c.var.userId))
-          .returning(profileColumns);
-        return c.json(toProfile(row!), 200);
+        const row = await services.db.transaction(async (tx) => {
+          // Row-locked, so a concurrent "delete all my data" cannot swap the key under the names.
+          const [stored] = await tx
+            .select({ data_key: users.data_key })
+            .from(users)
+            .where(eq(users.id, userId))
+            .for('update');
+          const cipher = await services.keyring.cipherFor(userId, stored!.data_key);
+          const [updated] = await tx
+            .update(users)
+            .set({
+              ...update,
+              ...(await sealProfile(cipher, userId, { username, first_name, last_name })),
+              // Consent is a legal record: when it was last given or withdrawn.
+              ...(update.privacy_consent === undefined ? {} : { privacy_consent_at: now }),
+              updated_at: now,
+            })
+            .where(eq(users.id, userId))
+            .returning(profileColumns);
+          return updated!;
+        });
+        return c.json(await toProfile(row), 200);
       },
     )
     .openapi(
@@ -114,6 +144,8 @@ export function accountRoutes(services: Services) {
           );
         });
         services.sessionCache.forgetUser(userId);
+        // The wrapped key went with the row; the unwrapped copy goes from memory too.
+        services.keyring.forget(userId);
         return c.json({ message: 'Account deleted' }, 200);
       },
     );

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import { checkPassword } from '../auth/password-attempts';
 import { hashPassword } from '../crypto/password';
+import { sealProfile } from '../crypto/profile';
 import {
   revokeSession,
   rotateRefreshToken,
@@ -47,16 +48,22 @@ export function authRoutes(services: Services) {
       async (c) => {
         const body = c.req.valid('json');
         const now = services.now();
+        // The id is made here: the data key and every ciphertext are bound to it.
+        const userId = crypto.randomUUID();
+        const { wrapped, cipher } = await services.keyring.newDataKey(userId);
+        const profile = { email: body.email, username: body.username };
         const [user] = await services.db
           .insert(users)
           .values({
-            email: body.email,
-            username: body.username,
+            id: userId,
+            ...(await sealProfile(cipher, userId, profile)),
+            email_index: await services.keyring.emailIndex(body.email),
+            data_key: wrapped,
             password_hash: await hashPassword(body.password),
             privacy_consent: true,
             privacy_consent_at: now,
           })
-          .onConflictDoNothing({ target: users.email })
+          .onConflictDoNothing({ target: users.email_index })
           .returning({ id: users.id });
         if (!user) throw new ApiError(409, 'conflict', 'An account with this email already exists');
         await audit(services, c, { action: 'register', resource: 'user', userId: user.id });
@@ -84,7 +91,7 @@ export function authRoutes(services: Services) {
         const [user] = await services.db
           .select({ id: users.id, password_hash: users.password_hash })
           .from(users)
-          .where(eq(users.email, email));
+          .where(eq(users.email_index, await services.keyring.emailIndex(email)));
         // Unknown email and wrong password answer alike (401, same message, same PBKDF2 cost, same
         // per-account limit), so the login form cannot be used to find out who has an account.
         const valid = await checkPassword(

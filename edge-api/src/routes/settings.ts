@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
+import { replaceDataKey } from '../crypto/user-data';
 import { preferences, users } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
 import { apiRoute, jsonBody, jsonResponse } from '../openapi';
@@ -109,6 +110,8 @@ export function settingsRoutes(services: Services) {
         const userId = c.var.userId;
         const { epoch } = await services.db.transaction(async (tx) => {
           const reset = await deleteAllData(tx, services, userId);
+          // A new data key, so copies of the deleted rows (WAL, backups) can no longer be read.
+          await replaceDataKey(tx, services.keyring, userId);
           await audit(services, c, { action: 'data_deleted', resource: 'data', userId }, tx);
           return reset;
         });

@@ -94,22 +94,57 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     expect(row).toEqual({ text: null, mood: null, tags: null, deleted: true });
   });
 
-  it('stores journal text and messages encrypted, and answers them decrypted', async () => {
+  it('stores every field a person wrote encrypted, and answers it decrypted', async () => {
     const { token } = await registerUser(backend.app);
-    const session = sessionChange();
-    const entry = journalChange('my secret diary line');
+    const plainSession = sessionChange(crypto.randomUUID(), 0, 'secret topic');
+    const session = {
+      ...plainSession,
+      data: { ...plainSession.data!, notes: 'secret notes' },
+    } as SyncChange;
+    const plainEntry = journalChange('my secret diary line');
+    const entry = {
+      ...plainEntry,
+      data: { ...plainEntry.data!, tags: ['secret-tag'] },
+    } as SyncChange;
     const message = messageChange(session.id, 'a secret chat message');
-    await push(token, [session, entry, message]);
+    const plainLog = emotionLogChange(session.id);
+    const log = {
+      ...plainLog,
+      data: {
+        ...plainLog.data!,
+        text_keywords: ['secret-word'],
+        face_features: { expression: 'secret label', blink_rate: 0.4 },
+        voice_features: { tone: 'secret tone' },
+      },
+    } as SyncChange;
+    await push(token, [session, entry, message, log]);
 
-    const [journal] = await rows(sql`select text from journal_entries where id = ${entry.id}`);
-    const [chat] = await rows(sql`select content from messages where id = ${message.id}`);
-    for (const stored of [journal!.text, chat!.content]) {
-      expect(stored).toMatch(/^v1\./);
-      expect(stored).not.toContain('secret');
+    const stored = [
+      ...(await rows(sql`select text, tags from journal_entries where id = ${entry.id}`)),
+      ...(await rows(sql`select topic, notes from sessions where id = ${session.id}`)),
+      ...(await rows(sql`select content from messages where id = ${message.id}`)),
+      ...(await rows(
+        sql`select text_keywords, face_features, voice_features from emotion_logs where id = ${log.id}`,
+      )),
+    ].flatMap((row) => Object.values(row as Record<string, unknown>));
+    expect(stored).toHaveLength(8);
+    for (const value of stored) {
+      expect(value).toMatch(/^v2\./);
+      expect(value).not.toContain('secret');
     }
     const pulled = (await pull(token)).body.changes as SyncChange[];
-    expect(pulled.find((c) => c.id === entry.id)).toEqual(entry);
-    expect(pulled.find((c) => c.id === message.id)).toEqual(message);
+    for (const change of [session, entry, message, log]) {
+      expect(pulled.find((c) => c.id === change.id)).toEqual(change);
+    }
+  });
+
+  it('reads back a record whose id a device sent in capitals', async () => {
+    const { token } = await registerUser(backend.app);
+    const entry = journalChange('capital id');
+    await push(token, [{ ...entry, id: entry.id.toUpperCase() }]);
+    const pulled = await pull(token);
+    expect(pulled.status).toBe(200);
+    expect(pulled.body.changes).toEqual([entry]);
   });
 
   it('refuses pushes once consent is withdrawn', async () => {

@@ -27,6 +27,7 @@ function rowObject(table: (typeof syncTableEntries)[number][1]): SQL {
 interface PulledRow {
   epoch: number;
   reset_hlc: string | null;
+  data_key: string | null;
   table: SyncTable | null;
   seq: string | null;
   row: SyncRowValues | null;
@@ -47,7 +48,7 @@ export function pullStatement(userId: string, after: bigint, limit: number): SQL
         order by ${table.server_seq} limit ${limit + 1})`,
   );
   return sql`with page as (${sql.join(branches, sql` union all `)})
-    select u.data_epoch as epoch, u.data_reset_hlc as reset_hlc,
+    select u.data_epoch as epoch, u.data_reset_hlc as reset_hlc, u.data_key,
       p."table", p.server_seq::text as seq, p.row
     from users u
     left join lateral (select * from page order by server_seq limit ${limit + 1}) p on true
@@ -70,12 +71,11 @@ export async function pullChanges(
   const after = BigInt(cursor);
   const rows = await query<PulledRow>(services.db, pullStatement(userId, after, limit));
   const first = rows[0]!;
+  const cipher = await services.keyring.cipherFor(userId, first.data_key);
   const found = rows.filter((row) => row.table !== null && row.row !== null);
   const page = found.slice(0, limit);
   return {
-    changes: await Promise.all(
-      page.map((row) => rowToChange(row.table!, row.row!, services.cipher)),
-    ),
+    changes: await Promise.all(page.map((row) => rowToChange(row.table!, row.row!, cipher))),
     cursor: page.at(-1)?.seq ?? after.toString(),
     has_more: found.length > limit,
     epoch: first.epoch,

@@ -16,6 +16,7 @@ import {
   type SyncChange,
   type SyncTable,
 } from '../../../core/sync/protocol';
+import type { UserCipher } from '../crypto/keyring';
 import type { Transaction } from '../db/database';
 import { users } from '../db/schema';
 import { ApiError } from '../errors';
@@ -51,6 +52,7 @@ export async function pushChanges(
         epoch: users.data_epoch,
         consent: users.privacy_consent,
         resetHlc: users.data_reset_hlc,
+        dataKey: users.data_key,
       })
       .from(users)
       .where(eq(users.id, userId));
@@ -74,7 +76,8 @@ export async function pushChanges(
       }
     }
 
-    const context = { services, tx, userId, clientId: request.client_id };
+    const cipher = await services.keyring.cipherFor(userId, user.dataKey);
+    const context = { services, tx, userId, clientId: request.client_id, cipher };
     const current = new Map<string, SyncChange>();
     let lastSeq: bigint | null = null;
     for (const table of Object.keys(syncTables) as SyncTable[]) {
@@ -122,6 +125,7 @@ interface PushContext {
   tx: Transaction;
   userId: string;
   clientId: string;
+  cipher: UserCipher;
 }
 
 /**
@@ -129,7 +133,7 @@ interface PushContext {
  * whatever the batch size. Returns the last server_seq written.
  */
 async function pushTable(
-  { services, tx, userId, clientId }: PushContext,
+  { services, tx, userId, clientId, cipher }: PushContext,
   tableName: SyncTable,
   changes: [ChangeEnvelope, SyncChange][],
   outcomes: Map<ChangeEnvelope, Outcome>,
@@ -164,8 +168,7 @@ async function pushTable(
       .select()
       .from(table)
       .where(inArray(table.id, needFull))) as unknown as StoredSyncRow[];
-    for (const row of rows)
-      storedVersions.set(row.id, await rowToChange(tableName, row, services.cipher));
+    for (const row of rows) storedVersions.set(row.id, await rowToChange(tableName, row, cipher));
   }
 
   // In order, so a later edit of the same record in this batch wins over an earlier one.
@@ -196,9 +199,7 @@ async function pushTable(
   if (winners.size === 0) return null;
 
   const rows = await Promise.all(
-    [...winners.values()].map((change) =>
-      changeToRow(change, { userId, clientId }, services.cipher),
-    ),
+    [...winners.values()].map((change) => changeToRow(change, { userId, clientId }, cipher)),
   );
   const columns = Object.keys(rows[0]!).filter((column) => column !== 'id');
   const written = await tx

@@ -1,7 +1,8 @@
 /**
  * Conversion between sync changes (the wire format of core/sync/protocol.ts) and table rows. Data
- * fields and columns share their snake_case names, so the mapping is by name; only the free text
- * people write is encrypted on the way in and decrypted on the way out.
+ * fields and columns share their snake_case names, so the mapping is by name; every field a person
+ * wrote, or that was derived from their words, is encrypted on the way in and decrypted on the way
+ * out under that person's data key (crypto/keyring.ts).
  */
 import {
   SYNC_TABLES,
@@ -9,14 +10,37 @@ import {
   type SyncChange,
   type SyncTable,
 } from '../../../core/sync/protocol';
-import type { RecordCipher } from '../crypto/cipher';
+import type { UserCipher } from '../crypto/keyring';
 
-const ENCRYPTED_FIELDS: Record<SyncTable, readonly string[]> = {
-  journal_entries: ['text'],
-  sessions: [],
-  messages: ['content'],
-  emotion_logs: [],
+/**
+ * The encrypted fields and how each is stored: `text` as it is, `json` (tags, keywords, feature
+ * summaries, whose string values are labels) serialised first, so the column holds one ciphertext.
+ */
+export const ENCRYPTED_FIELDS: Record<SyncTable, Record<string, 'text' | 'json'>> = {
+  journal_entries: { text: 'text', tags: 'json' },
+  sessions: { topic: 'text', notes: 'text' },
+  messages: { content: 'text' },
+  emotion_logs: { text_keywords: 'json', face_features: 'json', voice_features: 'json' },
 };
+
+/** Encrypts (`seal`) or decrypts (`open`) one data field; the others pass through unchanged. */
+async function convertField(
+  mode: 'seal' | 'open',
+  cipher: UserCipher,
+  table: SyncTable,
+  field: string,
+  value: unknown,
+  recordId: string,
+): Promise<unknown> {
+  const kind = ENCRYPTED_FIELDS[table][field];
+  if (!kind || value === null || value === undefined) return value;
+  if (mode === 'seal') {
+    const plain = kind === 'json' ? JSON.stringify(value) : String(value);
+    return cipher.encrypt(plain, recordId, field);
+  }
+  const plain = await cipher.decrypt(String(value), recordId, field);
+  return kind === 'json' ? JSON.parse(plain) : plain;
+}
 
 const DATA_FIELDS = Object.fromEntries(
   SYNC_TABLES.map((table) => [table, Object.keys(syncDataSchemas[table].shape)]),
@@ -36,15 +60,14 @@ export type StoredSyncRow = SyncRowValues & { server_seq: bigint };
 export async function changeToRow(
   change: SyncChange,
   owner: { userId: string; clientId: string },
-  cipher: RecordCipher,
+  cipher: UserCipher,
 ): Promise<SyncRowValues> {
   const data: Record<string, unknown> = {};
+  // PostgreSQL prints uuids in lower case, and decryption binds the id as read back.
+  const recordId = change.id.toLowerCase();
   for (const field of DATA_FIELDS[change.table]) {
     const value = change.deleted ? null : (change.data as Record<string, unknown>)[field];
-    data[field] =
-      typeof value === 'string' && ENCRYPTED_FIELDS[change.table].includes(field)
-        ? await cipher.encrypt(value, owner.userId, change.id)
-        : value;
+    data[field] = await convertField('seal', cipher, change.table, field, value, recordId);
   }
   return {
     ...data,
@@ -60,17 +83,13 @@ export async function changeToRow(
 export async function rowToChange(
   table: SyncTable,
   row: SyncRowValues,
-  cipher: RecordCipher,
+  cipher: UserCipher,
 ): Promise<SyncChange> {
   const envelope = { table, id: row.id, hlc: row.hlc };
   if (row.deleted) return { ...envelope, deleted: true, data: null } as SyncChange;
   const data: Record<string, unknown> = {};
   for (const field of DATA_FIELDS[table]) {
-    const value = row[field];
-    data[field] =
-      typeof value === 'string' && ENCRYPTED_FIELDS[table].includes(field)
-        ? await cipher.decrypt(value, row.user_id, row.id)
-        : value;
+    data[field] = await convertField('open', cipher, table, field, row[field], row.id);
   }
   return { ...envelope, deleted: false, data } as SyncChange;
 }

@@ -11,7 +11,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppType } from '../app';
 import { loadConfig, type Config, type ConfigEnv } from '../config';
 import type { Database } from '../db/database';
-import { createNodeRecordCipher } from '../node/cipher';
+import { createKeyring } from '../crypto/keyring';
+import { nodeAead } from '../node/cipher';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from '../node/database';
 import { call } from './call';
 
@@ -23,6 +24,8 @@ export interface TestBackend {
   app: AppType;
   db: Database;
   config: Config;
+  /** Where the data lives: the embedded data folder or the PostgreSQL URL. */
+  storage: DatabaseTarget;
   /** A new app (and, except in memory, a new database connection) over the same data. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -55,14 +58,17 @@ export async function createTestBackend(
   const config = testConfig(options.env);
   const storage = await prepareStorage(kind);
   let database: OpenDatabase = await openDatabase(storage.target);
-  // The Node server's cipher, as `npm start` runs it (crypto/cipher.ts has its own tests).
-  const cipher = createNodeRecordCipher(config.encryptionKey);
-  const build = () => createApp({ db: database.db, config, now: options.now, cipher });
+  // The Node server's crypto, as `npm start` runs it (crypto/aead.ts has its own tests). One
+  // keyring across restarts, as one process keeps it.
+  const keyring = createKeyring(nodeAead, config.encryptionKey);
+  const build = () =>
+    createApp({ db: database.db, config, now: options.now, aead: nodeAead, keyring });
 
   const backend: TestBackend = {
     app: build(),
     db: database.db,
     config,
+    storage: storage.target,
     async restart() {
       if (kind !== 'pglite') {
         await database.close();
@@ -103,6 +109,9 @@ export function useTestBackend(kind: BackendKind, options: BackendOptions = {}):
     get config() {
       return live().config;
     },
+    get storage() {
+      return live().storage;
+    },
     restart: () => live().restart(),
     close: () => live().close(),
   };
@@ -119,13 +128,22 @@ export async function prepareStorage(
       dispose: () => rm(dataDir, { recursive: true, force: true }),
     };
   }
+  const { url, dispose } = await createThrowawayDatabase();
+  return { target: { kind: 'server', url, migrate: true }, dispose };
+}
+
+/** An empty database on the PostgreSQL at TEST_DATABASE_URL, dropped by dispose(). */
+export async function createThrowawayDatabase(): Promise<{
+  url: string;
+  dispose(): Promise<void>;
+}> {
   const name = `rivion_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
   return {
-    target: { kind: 'server', url: url.toString(), migrate: true },
+    url: url.toString(),
     async dispose() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
