@@ -109,7 +109,12 @@ async function onServer<T>(
   env: Record<string, string>,
   body: (server: RunningServer) => Promise<T>,
 ) {
-  const server = await startServer({ AUTH_RATE_LIMIT_PER_MINUTE: '1000000', ...env });
+  const server = await startServer({
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    PASSWORD_ATTEMPTS_PER_ACCOUNT: '1000000',
+    ...env,
+  });
   try {
     return await body(server);
   } finally {
