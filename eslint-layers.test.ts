@@ -22,9 +22,9 @@ describe('rivion/layers', () => {
       'core/text/probe.ts',
       [
         "import weights from '../../models/safety/crisis-classifier.json';",
-        "import { EMOTIONS } from '../emotions.ts';",
+        "import { EMOTIONS } from '../emotions';",
         "import { z } from 'zod';",
-        "import { pageThing } from '../../web/src/app.tsx';",
+        "import { pageThing } from '../../web/src/app';",
         "import { Hono } from 'hono';",
         'export const all = [weights, EMOTIONS, z, pageThing, Hono];',
       ].join('\n'),
@@ -37,13 +37,13 @@ describe('rivion/layers', () => {
 
   it('keeps the page out of workers and out of the server', async () => {
     expect(
-      await layerErrors('workers/face/deep/probe.ts', "export * from '../../../web/src/x.ts';"),
+      await layerErrors('workers/face/deep/probe.ts', "export * from '../../../web/src/x';"),
     ).toEqual([expect.stringContaining('workers/ may not import web/src/x.ts')]);
     expect(
-      await layerErrors('edge-api/src/probe.ts', "const m = import('../../web/csp.ts'); void m;"),
+      await layerErrors('edge-api/src/probe.ts', "const m = import('../../web/csp'); void m;"),
     ).toEqual([expect.stringContaining('edge-api/ may not import web/csp.ts')]);
-    expect(
-      await layerErrors('edge-api/src/probe.ts', "export * from '../../core/csp.ts';"),
-    ).toEqual([]);
+    expect(await layerErrors('edge-api/src/probe.ts', "export * from '../../core/csp';")).toEqual(
+      [],
+    );
   });
 });

@@ -108,6 +108,19 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+      // One import style: relative imports name the module without its .ts/.tsx extension.
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ImportDeclaration',
+          'ExportAllDeclaration',
+          'ExportNamedDeclaration',
+          'ImportExpression',
+        ].map((node) => ({
+          selector: `${node}[source.value=/^[.]{1,2}[/].*[.]tsx?$/]`,
+          message: 'Relative imports leave out the .ts/.tsx extension (one style everywhere).',
+        })),
+      ],
       'rivion/layers': 'error',
     },
   },

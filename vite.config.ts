@@ -2,11 +2,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import {
-  dropBundledOrtWasm,
-  perceptionRuntimesPlugin,
-} from './models/perception-runtimes-plugin.ts';
-import { cspMetaPlugin } from './web/build/csp-meta-plugin.ts';
+import { dropBundledOrtWasm, perceptionRuntimesPlugin } from './models/perception-runtimes-plugin';
+import { cspMetaPlugin } from './web/build/csp-meta-plugin';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 

@@ -3,11 +3,11 @@
  * JSON. Face also takes `--perturb <name|all>` (synthetic lighting, pose, occlusion, blur, noise). Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
  */
 import { parseArgs } from 'node:util';
-import { evaluateFace } from './face.ts';
-import { PERTURBATION_NAMES, isPerturbationName } from './face-page/perturb.ts';
-import { evaluateSafety } from './safety.ts';
-import { evaluateText } from './text.ts';
-import { evaluateVoice } from './voice.ts';
+import { evaluateFace } from './face';
+import { PERTURBATION_NAMES, isPerturbationName } from './face-page/perturb';
+import { evaluateSafety } from './safety';
+import { evaluateText } from './text';
+import { evaluateVoice } from './voice';
 
 type Evaluator = (dataPath: string, options: { perturb?: string }) => Promise<unknown>;
 

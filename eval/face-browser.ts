@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS } from '../e2e/support/browser.ts';
-import { contentSecurityPolicy } from '../core/csp.ts';
-import type { EvalImage, ImageOutcome } from './face-page/main.ts';
-import type { PerturbationName } from './face-page/perturb.ts';
+import { CHROMIUM_ARGS } from '../e2e/support/browser';
+import { contentSecurityPolicy } from '../core/csp';
+import type { EvalImage, ImageOutcome } from './face-page/main';
+import type { PerturbationName } from './face-page/perturb';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -2,10 +2,10 @@
  * The `eval face --perturb all` summary: one line per synthetic condition (lighting, tilt, a yaw
  * proxy, occlusions, blur, noise), with its change against the unperturbed crops.
  */
-import { EMOTIONS } from '../core/emotions.ts';
-import type { FaceEvalReport } from './face.ts';
-import { PERTURBATIONS, type PerturbationName } from './face-page/perturb.ts';
-import { headline, round3 } from './metrics.ts';
+import { EMOTIONS } from '../core/emotions';
+import type { FaceEvalReport } from './face';
+import { PERTURBATIONS, type PerturbationName } from './face-page/perturb';
+import { headline, round3 } from './metrics';
 
 /** One condition in the `--perturb all` summary; `delta` is against `none`. */
 export interface ConditionSummary {

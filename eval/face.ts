@@ -7,20 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMOTIONS, type Emotion } from '../core/emotions.ts';
-import type { ImageOutcome } from './face-page/main.ts';
+import { EMOTIONS, type Emotion } from '../core/emotions';
+import type { ImageOutcome } from './face-page/main';
 import {
   PERTURBATION_NAMES,
   PERTURBATIONS,
   isPerturbationName,
   seedFor,
   type PerturbationName,
-} from './face-page/perturb.ts';
-import { UNCERTAIN_BELOW } from '../workers/shared/estimate.ts';
-import { evalPages, startEvalBrowser, type EvalPages } from './face-browser.ts';
-import { ENSEMBLE_WEIGHTS, fuseEmotion, type AppearanceNetwork } from '../workers/face/fusion.ts';
-import { classificationReport, headline, round3, type ClassificationReport } from './metrics.ts';
-import { summarise, withDelta, type ConditionSummary } from './face-robustness.ts';
+} from './face-page/perturb';
+import { UNCERTAIN_BELOW } from '../workers/shared/estimate';
+import { evalPages, startEvalBrowser, type EvalPages } from './face-browser';
+import { ENSEMBLE_WEIGHTS, fuseEmotion, type AppearanceNetwork } from '../workers/face/fusion';
+import { classificationReport, headline, round3, type ClassificationReport } from './metrics';
+import { summarise, withDelta, type ConditionSummary } from './face-robustness';
 
 const LABELS: Record<string, Emotion> = {
   anger: 'angry',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { detectCrisis, type CrisisLevel } from '../core/text/crisis/index.ts';
-import { classificationReport, type ClassificationReport } from './metrics.ts';
+import { detectCrisis, type CrisisLevel } from '../core/text/crisis/index';
+import { classificationReport, type ClassificationReport } from './metrics';
 
 export const SAFETY_LEVELS: readonly CrisisLevel[] = ['none', 'elevated', 'severe'];
 

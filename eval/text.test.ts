@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateText } from './text.ts';
+import { evaluateText } from './text';
 
 const dir = mkdtempSync(join(tmpdir(), 'text-eval-'));
 

@@ -5,21 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EMOTIONS } from '../core/emotions.ts';
+import { EMOTIONS } from '../core/emotions';
 import {
   abstains,
   combinedLogits,
   combineWithSentiment,
   softmaxInPlace,
-} from '../workers/text/combine.ts';
-import type { CombinationRow } from '../models/text/combine.ts';
-import { readTextSet, singleLabel } from '../models/text/datasets.ts';
-import { TEXT_MODEL_DIR } from '../models/text/export.ts';
-import { combinationRows } from '../models/text/fit-combination.ts';
-import { COMBINATION_FILE } from '../workers/text/model-config.ts';
-import { loadTextClassifier } from '../models/text/pipeline.ts';
-import { UNCERTAIN_BELOW } from '../workers/shared/estimate.ts';
-import { classificationReport, type ClassificationReport } from './metrics.ts';
+} from '../workers/text/combine';
+import type { CombinationRow } from '../models/text/combine';
+import { readTextSet, singleLabel } from '../models/text/datasets';
+import { TEXT_MODEL_DIR } from '../models/text/export';
+import { combinationRows } from '../models/text/fit-combination';
+import { COMBINATION_FILE } from '../workers/text/model-config';
+import { loadTextClassifier } from '../models/text/pipeline';
+import { UNCERTAIN_BELOW } from '../workers/shared/estimate';
+import { classificationReport, type ClassificationReport } from './metrics';
 
 export interface TextEvaluation {
   data: string;

@@ -1,14 +1,14 @@
 /** `eval voice`: EmoDB leave-one-speaker-out and RAVDESS cross-corpus, through the real feature and model code. */
-import { EMOTIONS, type Emotion } from '../core/emotions.ts';
-import { classificationReport, type ClassificationReport } from './metrics.ts';
+import { EMOTIONS, type Emotion } from '../core/emotions';
+import { classificationReport, type ClassificationReport } from './metrics';
 import {
   DEFAULT_SPEECH_DIR,
   loadCorpus,
   normaliseBySpeaker,
   type Utterance,
-} from '../models/voice/dataset.ts';
-import { fitVoiceModel } from '../models/voice/fit.ts';
-import { predictProbabilities, type LinearModel } from '../models/voice/softmax-regression.ts';
+} from '../models/voice/dataset';
+import { fitVoiceModel } from '../models/voice/fit';
+import { predictProbabilities, type LinearModel } from '../models/voice/softmax-regression';
 
 export const DEFAULT_VOICE_DATA_DIR = DEFAULT_SPEECH_DIR;
 

@@ -11,7 +11,7 @@ import {
   type ModelEntry,
   type ProvisionOptions,
   type ModelManifest,
-} from './fetch.ts';
+} from './fetch';
 
 const BYTES = new TextEncoder().encode('a tiny stand-in for a model file');
 

@@ -5,7 +5,7 @@
  * one than ours, so its WASM must match it, not /models/ort/). Runs when Vite builds or serves.
  */
 import type { Plugin } from 'vite';
-import { REPO_ROOT, provisionRuntime, type RuntimeEntry } from './fetch.ts';
+import { REPO_ROOT, provisionRuntime, type RuntimeEntry } from './fetch';
 import { join } from 'node:path';
 
 export const PERCEPTION_RUNTIMES: RuntimeEntry[] = [

@@ -1,8 +1,8 @@
-import { detectCrisis, type CrisisResult } from './crisis/index.ts';
-import { findRisk } from './risk.ts';
-import { scoreSentiment } from './sentiment.ts';
-import { findStressors, type Stressor } from './stressors.ts';
-import type { TextSpan } from './span.ts';
+import { detectCrisis, type CrisisResult } from './crisis/index';
+import { findRisk } from './risk';
+import { scoreSentiment } from './sentiment';
+import { findStressors, type Stressor } from './stressors';
+import type { TextSpan } from './span';
 
 export interface TextAnalysis {
   /** Valence from -1 to +1, after negation, contrast and sarcasm. */

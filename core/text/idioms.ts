@@ -1,4 +1,4 @@
-import { oneOf, phrase } from './phrases.ts';
+import { oneOf, phrase } from './phrases';
 
 /**
  * Figures of speech that borrow the words of death and violence without meaning them

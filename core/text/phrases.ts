@@ -1,4 +1,4 @@
-import { spanOf, type TextSpan } from './span.ts';
+import { spanOf, type TextSpan } from './span';
 
 /**
  * Compiles a phrase pattern written with plain spaces: each space matches any run of

@@ -1,7 +1,7 @@
-import { negatedBefore } from './negation.ts';
-import { normalizeForMatching } from './normalize.ts';
-import { ANYMORE, CANT, I_AM, MYSELF, matchPhrase, phrase, toSpan } from './phrases.ts';
-import type { TextSpan } from './span.ts';
+import { negatedBefore } from './negation';
+import { normalizeForMatching } from './normalize';
+import { ANYMORE, CANT, I_AM, MYSELF, matchPhrase, phrase, toSpan } from './phrases';
+import type { TextSpan } from './span';
 
 export interface RiskHit {
   keyword: string;

@@ -1,8 +1,8 @@
-import { normalizeForMatching } from './normalize.ts';
-import { phrase } from './phrases.ts';
-import { VALENCE } from './lexicon.ts';
-import { sentenceRanges } from './tokenize.ts';
-import { spanOf, type TextSpan } from './span.ts';
+import { normalizeForMatching } from './normalize';
+import { phrase } from './phrases';
+import { VALENCE } from './lexicon';
+import { sentenceRanges } from './tokenize';
+import { spanOf, type TextSpan } from './span';
 
 /** Cues that are sarcastic on their own ("yeah right", "oh great", an eye-roll). */
 const STANDALONE = [

@@ -1,10 +1,10 @@
-import { COMPARATIVES, CONTRASTS, INTENSIFIERS, VALENCE } from './lexicon.ts';
-import { IDIOMS } from './idioms.ts';
-import { INABILITY, NEGATORS } from './negation.ts';
-import { normalizeForMatching } from './normalize.ts';
-import { detectSarcasm } from './sarcasm.ts';
-import type { TextSpan } from './span.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { COMPARATIVES, CONTRASTS, INTENSIFIERS, VALENCE } from './lexicon';
+import { IDIOMS } from './idioms';
+import { INABILITY, NEGATORS } from './negation';
+import { normalizeForMatching } from './normalize';
+import { detectSarcasm } from './sarcasm';
+import type { TextSpan } from './span';
+import { tokenize, type Token } from './tokenize';
 
 export interface Sentiment {
   /** -1 (very negative) to +1 (very positive); 0 for neutral or empty text. */

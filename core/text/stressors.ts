@@ -1,8 +1,8 @@
-import { normalizeForMatching } from './normalize.ts';
-import { matchPhrase, phrase, toSpan } from './phrases.ts';
-import { scoreSentiment } from './sentiment.ts';
-import type { TextSpan } from './span.ts';
-import { sentenceAround } from './tokenize.ts';
+import { normalizeForMatching } from './normalize';
+import { matchPhrase, phrase, toSpan } from './phrases';
+import { scoreSentiment } from './sentiment';
+import type { TextSpan } from './span';
+import { sentenceAround } from './tokenize';
 
 export const STRESSOR_TOPICS = [
   'work',

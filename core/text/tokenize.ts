@@ -1,4 +1,4 @@
-import { normalizeForMatching } from './normalize.ts';
+import { normalizeForMatching } from './normalize';
 
 export interface Token {
   /** Normalized form: lower-case, straight apostrophes. */

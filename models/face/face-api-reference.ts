@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACE_API_MODEL_DIR } from './face-api-weights.ts';
+import { FACE_API_MODEL_DIR } from './face-api-weights';
 
 interface Tensor {
   dataSync(): Float32Array;

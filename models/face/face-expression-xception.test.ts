@@ -3,17 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { encodeModel } from '../tools/onnx.ts';
-import {
-  readMiniXceptionSource,
-  XCEPTION_ONNX,
-  XCEPTION_SIDECAR,
-} from './convert-mini-xception.ts';
-import { loadCpuTfjs } from './face-api-reference.ts';
-import { decodeGrayPng, grayToRgbSquare } from './gray-png.ts';
-import { buildMiniXceptionGraph, XCEPTION_CLASSES } from './mini-xception-graph.ts';
-import { miniXceptionReference } from './mini-xception-reference.ts';
-import '../voice/onnx-session.ts'; // points onnxruntime-web at its wasm files under Node
+import { encodeModel } from '../tools/onnx';
+import { readMiniXceptionSource, XCEPTION_ONNX, XCEPTION_SIDECAR } from './convert-mini-xception';
+import { loadCpuTfjs } from './face-api-reference';
+import { decodeGrayPng, grayToRgbSquare } from './gray-png';
+import { buildMiniXceptionGraph, XCEPTION_CLASSES } from './mini-xception-graph';
+import { miniXceptionReference } from './mini-xception-reference';
+import '../voice/onnx-session'; // points onnxruntime-web at its wasm files under Node
 
 const FERPLUS = new URL('../../../shared/data/face/ferplus_test/', import.meta.url).pathname;
 const ROWS = readFileSync(join(FERPLUS, 'labels.csv'), 'utf8')

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { FACE_EXPRESSION_ONNX } from './convert-face-api.ts';
-import { loadFaceApiReference } from './face-api-reference.ts';
-import { FACE_API_CLASSES } from './face-api-weights.ts';
-import { decodeGrayPng, grayToRgbSquare } from './gray-png.ts';
-import '../voice/onnx-session.ts'; // points onnxruntime-web at its wasm files under Node
+import { FACE_EXPRESSION_ONNX } from './convert-face-api';
+import { loadFaceApiReference } from './face-api-reference';
+import { FACE_API_CLASSES } from './face-api-weights';
+import { decodeGrayPng, grayToRgbSquare } from './gray-png';
+import '../voice/onnx-session'; // points onnxruntime-web at its wasm files under Node
 
 const FERPLUS = new URL('../../../shared/data/face/ferplus_test/', import.meta.url).pathname;
 // One crop per class, fixed: the first listed in labels.csv for each label.

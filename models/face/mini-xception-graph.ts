@@ -6,15 +6,9 @@
  * of the graph, so callers feed raw RGB pixels like the face-api model.
  */
 import type { onnx as onnxProto } from 'onnx-proto';
-import {
-  floatTensor,
-  floatValueInfo,
-  node,
-  nodeWithLists,
-  type GraphParts,
-} from '../tools/onnx.ts';
-import { hwioToOihw } from './face-api-weights.ts';
-import { tfPadding, type TfjsGraph, type TfjsNode, type TfjsWeight } from './tfjs-graph.ts';
+import { floatTensor, floatValueInfo, node, nodeWithLists, type GraphParts } from '../tools/onnx';
+import { hwioToOihw } from './face-api-weights';
+import { tfPadding, type TfjsGraph, type TfjsNode, type TfjsWeight } from './tfjs-graph';
 
 export const XCEPTION_INPUT_SIZE = 64;
 /** Human's rgb2gray factors (Matlab's), applied to 0..1 values. */

@@ -4,7 +4,7 @@
  * against. It shares nothing with the converter but the JSON reader: no weight reordering, and
  * its own 'SAME' padding arithmetic. Slow and simple on purpose; tests only.
  */
-import type { TfjsGraph, TfjsNode } from './tfjs-graph.ts';
+import type { TfjsGraph, TfjsNode } from './tfjs-graph';
 
 interface Nhwc {
   h: number;

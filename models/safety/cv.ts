@@ -1,6 +1,6 @@
-import { CRISIS_MODEL_LABELS, type CrisisLevel } from '../../core/text/crisis/index.ts';
-import type { AuthorGroup } from './data.ts';
-import { fitGroups, scoreTexts, type SafetyConfig } from './fit.ts';
+import { CRISIS_MODEL_LABELS, type CrisisLevel } from '../../core/text/crisis/index';
+import type { AuthorGroup } from './data';
+import { fitGroups, scoreTexts, type SafetyConfig } from './fit';
 
 export type Probabilities = [number, number, number];
 

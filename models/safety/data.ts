@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { CrisisLevel } from '../../core/text/crisis/index.ts';
-import { readSafetyCsv } from '../../eval/safety.ts';
+import type { CrisisLevel } from '../../core/text/crisis/index';
+import { readSafetyCsv } from '../../eval/safety';
 
 /** One writer's file: the unit of cross-validation, since what must generalise is the author. */
 export interface AuthorGroup {

@@ -1,7 +1,7 @@
-import { readCrisis } from '../../core/text/crisis/index.ts';
-import { classificationReport } from '../../eval/metrics.ts';
-import { chooseThresholds, higherLevel, levelFor, LEVELS, type OutOfFold } from './cv.ts';
-import type { AuthorGroup } from './data.ts';
+import { readCrisis } from '../../core/text/crisis/index';
+import { classificationReport } from '../../eval/metrics';
+import { chooseThresholds, higherLevel, levelFor, LEVELS, type OutOfFold } from './cv';
+import type { AuthorGroup } from './data';
 
 export const TARGETS = { severePrecision: 0.92, noneRecall: 0.9 };
 

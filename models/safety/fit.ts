@@ -6,15 +6,15 @@ import {
   NO_RISK_IDEA,
   type CrisisFeatureOptions,
   type CrisisLevel,
-} from '../../core/text/crisis/index.ts';
-import type { AuthorGroup } from './data.ts';
+} from '../../core/text/crisis/index';
+import type { AuthorGroup } from './data';
 import {
   predictProbabilities,
   trainLogistic,
   type LogisticModel,
   type LogisticOptions,
-} from './logistic.ts';
-import { selectVocabulary, type VocabularyOptions } from './vocabulary.ts';
+} from './logistic';
+import { selectVocabulary, type VocabularyOptions } from './vocabulary';
 
 /** Everything that decides a model, chosen by leave-one-author-out CV. */
 export interface SafetyConfig {

@@ -1,5 +1,5 @@
-import { softmax3 } from '../../core/text/crisis/index.ts';
-import { seededRandom, shuffledIndices } from '../tools/random.ts';
+import { softmax3 } from '../../core/text/crisis/index';
+import { seededRandom, shuffledIndices } from '../tools/random';
 
 /** A message as the model sees it: indices of its known features, each worth 1/sqrt(count). */
 export interface SparseRow {

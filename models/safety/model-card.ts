@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { format } from 'prettier';
-import type { AuthorGroup } from './data.ts';
-import type { FoldResult, LevelNumbers } from './evaluate.ts';
-import { TARGETS } from './evaluate.ts';
+import type { AuthorGroup } from './data';
+import type { FoldResult, LevelNumbers } from './evaluate';
+import { TARGETS } from './evaluate';
 
 interface CardInput {
   groups: AuthorGroup[];

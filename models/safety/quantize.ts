@@ -1,5 +1,5 @@
-import type { CrisisClassifierFile } from '../../core/text/crisis/index.ts';
-import type { FittedModel } from './fit.ts';
+import type { CrisisClassifierFile } from '../../core/text/crisis/index';
+import type { FittedModel } from './fit';
 
 /**
  * int8-range weights with one scale: a quarter of the float JSON, and the rounding error

@@ -3,15 +3,15 @@
  * leave-one-author-out cross-validation, trains it on every author, and writes
  * models/safety/crisis-classifier.json and MODEL_CARD.md. Seeded: the same data gives the same file.
  */
-import type { CrisisClassifierFile } from '../../core/text/crisis/index.ts';
-import { writeJsonFile } from '../text/json-file.ts';
-import { CRISIS_CONCEPTS } from './concepts.ts';
-import { chooseThresholds, leaveOneGroupOut } from './cv.ts';
-import { loadAuthorGroups } from './data.ts';
-import { evaluateFolds, readGroups, selectionScore, TARGETS } from './evaluate.ts';
-import { fitGroups, type SafetyConfig } from './fit.ts';
-import { writeModelCard } from './model-card.ts';
-import { quantize } from './quantize.ts';
+import type { CrisisClassifierFile } from '../../core/text/crisis/index';
+import { writeJsonFile } from '../text/json-file';
+import { CRISIS_CONCEPTS } from './concepts';
+import { chooseThresholds, leaveOneGroupOut } from './cv';
+import { loadAuthorGroups } from './data';
+import { evaluateFolds, readGroups, selectionScore, TARGETS } from './evaluate';
+import { fitGroups, type SafetyConfig } from './fit';
+import { writeModelCard } from './model-card';
+import { quantize } from './quantize';
 
 const SEED = 20261126;
 const OUT = 'models/safety/crisis-classifier.json';

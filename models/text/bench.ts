@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreSentiment } from '../../core/text/sentiment.ts';
-import { combineWithSentiment } from '../../workers/text/combine.ts';
-import { messageEvidence } from '../../workers/text/evidence.ts';
-import { goEmotionsPath, readGoEmotions } from './datasets.ts';
-import { TEXT_MODEL_DIR } from './export.ts';
-import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
-import { classifyTexts, loadTextClassifier } from './pipeline.ts';
+import { scoreSentiment } from '../../core/text/sentiment';
+import { combineWithSentiment } from '../../workers/text/combine';
+import { messageEvidence } from '../../workers/text/evidence';
+import { goEmotionsPath, readGoEmotions } from './datasets';
+import { TEXT_MODEL_DIR } from './export';
+import { COMBINATION_FILE } from '../../workers/text/model-config';
+import { classifyTexts, loadTextClassifier } from './pipeline';
 
 const MESSAGES = 500;
 const WARM_UP = 20;

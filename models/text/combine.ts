@@ -4,16 +4,16 @@
  * descent), then per-class offsets for the F1 targets, then the abstention rule, all on one
  * labelled set (GoEmotions dev). Deterministic: zero start, fixed steps, fixed grids.
  */
-import { EMOTIONS } from '../../core/emotions.ts';
+import { EMOTIONS } from '../../core/emotions';
 import {
   abstains,
   combinedLogits,
   softmaxInPlace,
   type AbstentionRule,
   type CombinationWeights,
-} from '../../workers/text/combine.ts';
-import { lacksEvidence, type MessageEvidence } from '../../workers/text/evidence.ts';
-import { f1Objective, fitClassOffsets } from './calibrate.ts';
+} from '../../workers/text/combine';
+import { lacksEvidence, type MessageEvidence } from '../../workers/text/evidence';
+import { f1Objective, fitClassOffsets } from './calibrate';
 
 export interface CombinationRow {
   probabilities: readonly number[];

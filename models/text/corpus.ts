@@ -1,9 +1,9 @@
 /** GoEmotions-Ekman train/dev prepared for training: vocabulary, tokenizer and table rows per message. */
-import { EMOTIONS } from '../../core/emotions.ts';
-import { goEmotionsPath, readGoEmotions, type LabelledText } from './datasets.ts';
-import type { Example } from './embedding-bag.ts';
-import { featureRows, type FeatureSpace } from './features.ts';
-import { buildVocabulary, createTokenizer, encoder } from './tokenizer.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { goEmotionsPath, readGoEmotions, type LabelledText } from './datasets';
+import type { Example } from './embedding-bag';
+import { featureRows, type FeatureSpace } from './features';
+import { buildVocabulary, createTokenizer, encoder } from './tokenizer';
 
 export interface CorpusOptions {
   minCount: number;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
 
 export const DEFAULT_TEXT_DATA_DIR = new URL('../../../shared/data/text/', import.meta.url)
   .pathname;

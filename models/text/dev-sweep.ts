@@ -6,15 +6,15 @@
  *   experiments: [{ "name": "...", "members": [{ "seeds": [1, 8], "lr": 0.1, ... }] }]
  *   corpus overrides: e.g. { "buckets": 524287 } (bigram buckets change the shipped table size)
  */
-import { EMOTIONS } from '../../core/emotions.ts';
-import { classificationReport } from '../../eval/metrics.ts';
-import { argmax, fitClassOffsets } from './calibrate.ts';
-import { prepareCorpus } from './corpus.ts';
-import { foldLinearLayer, trainEmbeddingBag, type Example } from './embedding-bag.ts';
-import { tableRows } from './features.ts';
-import { quantizedLogits, quantizeTable } from './quantized-model.ts';
-import { buildSubwords } from './subwords.ts';
-import { TEXT_HYPERPARAMETERS } from './hyperparameters.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { classificationReport } from '../../eval/metrics';
+import { argmax, fitClassOffsets } from './calibrate';
+import { prepareCorpus } from './corpus';
+import { foldLinearLayer, trainEmbeddingBag, type Example } from './embedding-bag';
+import { tableRows } from './features';
+import { quantizedLogits, quantizeTable } from './quantized-model';
+import { buildSubwords } from './subwords';
+import { TEXT_HYPERPARAMETERS } from './hyperparameters';
 
 interface Member {
   seeds: [number, number];

@@ -3,9 +3,9 @@
  * SGD and a linearly decaying learning rate as fastText does (sparse rows make Adam's per-row state
  * costly and buy little here). Deterministic for a given seed.
  */
-import { softmaxInPlace } from '../../workers/text/combine.ts';
-import type { Subwords } from './subwords.ts';
-import { seededRandom } from '../tools/random.ts';
+import { softmaxInPlace } from '../../workers/text/combine';
+import type { Subwords } from './subwords';
+import { seededRandom } from '../tools/random';
 
 export interface EmbeddingBagModel {
   rows: number;

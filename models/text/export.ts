@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMOTIONS } from '../../core/emotions.ts';
+import { EMOTIONS } from '../../core/emotions';
 import {
   DATA_TYPE,
   floatTensor,
@@ -16,11 +16,11 @@ import {
   node,
   saveModel,
   type GraphParts,
-} from '../tools/onnx.ts';
-import { BIGRAM_MULTIPLIER, tableRows } from './features.ts';
-import { writeJsonFile } from './json-file.ts';
-import type { QuantizedTextModel } from './quantized-model.ts';
-import { TOKENIZER_CONFIG, tokenizerJson } from './tokenizer.ts';
+} from '../tools/onnx';
+import { BIGRAM_MULTIPLIER, tableRows } from './features';
+import { writeJsonFile } from './json-file';
+import type { QuantizedTextModel } from './quantized-model';
+import { TOKENIZER_CONFIG, tokenizerJson } from './tokenizer';
 
 export const TEXT_MODEL_NAME = 'rivion-text-emotion';
 export const TEXT_MODELS_DIR = new URL('.', import.meta.url).pathname;

@@ -4,15 +4,15 @@
  * train.ts (npm run train:text runs both). Dev only: no test file is read.
  */
 import { join } from 'node:path';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { scoreSentiment } from '../../core/text/sentiment.ts';
-import { messageEvidence } from '../../workers/text/evidence.ts';
-import { fitCombination, type CombinationRow, type FitSettings } from './combine.ts';
-import { goEmotionsPath, readGoEmotions, singleLabel } from './datasets.ts';
-import { TEXT_MODEL_DIR } from './export.ts';
-import { writeJsonFile } from './json-file.ts';
-import { COMBINATION_FILE } from '../../workers/text/model-config.ts';
-import { classifyTexts, loadTextClassifier, type TextClassifier } from './pipeline.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { scoreSentiment } from '../../core/text/sentiment';
+import { messageEvidence } from '../../workers/text/evidence';
+import { fitCombination, type CombinationRow, type FitSettings } from './combine';
+import { goEmotionsPath, readGoEmotions, singleLabel } from './datasets';
+import { TEXT_MODEL_DIR } from './export';
+import { writeJsonFile } from './json-file';
+import { COMBINATION_FILE } from '../../workers/text/model-config';
+import { classifyTexts, loadTextClassifier, type TextClassifier } from './pipeline';
 
 /** Fitting settings: mild class balancing (inverse frequency ^ 0.25), chosen on GoEmotions dev. */
 export const COMBINATION_FIT: FitSettings = {

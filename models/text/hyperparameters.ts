@@ -1,5 +1,5 @@
 /** The text model's training settings, shared by train.ts and the dev sweep. */
-import type { CorpusOptions } from './corpus.ts';
+import type { CorpusOptions } from './corpus';
 
 /** Chosen on GoEmotions dev (grid in MODEL_CARD.md): few epochs win, the model overfits fast. */
 export const TEXT_HYPERPARAMETERS = {

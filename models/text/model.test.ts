@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import * as onnxProtoModule from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { softmaxInPlace } from '../../workers/text/combine.ts';
-import { TEXT_MODEL_DIR } from './export.ts';
-import { quantizedLogits, type QuantizedTextModel } from './quantized-model.ts';
-import { classifyTexts, loadTextClassifier } from './pipeline.ts';
-import { encoder } from './tokenizer.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { softmaxInPlace } from '../../workers/text/combine';
+import { TEXT_MODEL_DIR } from './export';
+import { quantizedLogits, type QuantizedTextModel } from './quantized-model';
+import { classifyTexts, loadTextClassifier } from './pipeline';
+import { encoder } from './tokenizer';
 
 const { onnx } =
   (onnxProtoModule as unknown as { default?: typeof onnxProtoModule }).default ?? onnxProtoModule;

@@ -9,8 +9,8 @@ import {
   textModelConfig,
   type LabelScore,
   type TextModelConfig,
-} from '../../workers/text/model-config.ts';
-import { TEXT_MODELS_DIR } from './export.ts';
+} from '../../workers/text/model-config';
+import { TEXT_MODELS_DIR } from './export';
 
 export interface TextClassifier {
   config: TextModelConfig;

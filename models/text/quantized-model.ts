@@ -2,8 +2,8 @@
  * The shipped form of the classifier: a folded table of per-row logit contributions in int8 with
  * one scale, plus the bias. This TypeScript forward pass is the reference the ONNX graph must match.
  */
-import { poolDivisor } from './embedding-bag.ts';
-import { featureRows, type FeatureSpace } from './features.ts';
+import { poolDivisor } from './embedding-bag';
+import { featureRows, type FeatureSpace } from './features';
 
 export interface QuantizedTextModel {
   space: FeatureSpace;

@@ -6,16 +6,16 @@
  * Deterministic: seeded initialisation and shuffling, so the same data gives the same bytes.
  */
 import { parseArgs } from 'node:util';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { classificationReport } from '../../eval/metrics.ts';
-import { argmax, fitClassOffsets } from './calibrate.ts';
-import { prepareCorpus, type CorpusOptions } from './corpus.ts';
-import { foldLinearLayer, trainEmbeddingBag, type TrainOptions } from './embedding-bag.ts';
-import { exportTextModel } from './export.ts';
-import { tableRows } from './features.ts';
-import { quantizedLogits, quantizeTable } from './quantized-model.ts';
-import { buildSubwords } from './subwords.ts';
-import { TEXT_HYPERPARAMETERS } from './hyperparameters.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { classificationReport } from '../../eval/metrics';
+import { argmax, fitClassOffsets } from './calibrate';
+import { prepareCorpus, type CorpusOptions } from './corpus';
+import { foldLinearLayer, trainEmbeddingBag, type TrainOptions } from './embedding-bag';
+import { exportTextModel } from './export';
+import { tableRows } from './features';
+import { quantizedLogits, quantizeTable } from './quantized-model';
+import { buildSubwords } from './subwords';
+import { TEXT_HYPERPARAMETERS } from './hyperparameters';
 
 const { values } = parseArgs({
   options: {

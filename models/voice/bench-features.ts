@@ -6,11 +6,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
-import { extractVoiceFeatures } from '../../workers/voice/features/extract.ts';
-import { resample } from '../../workers/voice/features/resample.ts';
-import { DEFAULT_SPEECH_DIR, zScore, featureStats } from './dataset.ts';
-import { openSession } from './onnx-session.ts';
-import { readWavMono } from './wav.ts';
+import { extractVoiceFeatures } from '../../workers/voice/features/extract';
+import { resample } from '../../workers/voice/features/resample';
+import { DEFAULT_SPEECH_DIR, zScore, featureStats } from './dataset';
+import { openSession } from './onnx-session';
+import { readWavMono } from './wav';
 
 const ROUNDS = 5;
 const dir = join(process.argv[2] ?? DEFAULT_SPEECH_DIR, 'emodb');

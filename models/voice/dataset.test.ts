@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBySpeaker, withinSpeakerStd, type Utterance } from './dataset.ts';
+import { normaliseBySpeaker, withinSpeakerStd, type Utterance } from './dataset';
 
 const utterance = (speaker: string, ...features: number[]): Utterance => ({
   file: `${speaker}.wav`,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import { extractVoiceFeatures } from '../../workers/voice/features/extract.ts';
-import { readWavMono } from './wav.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
+import { extractVoiceFeatures } from '../../workers/voice/features/extract';
+import { readWavMono } from './wav';
 
 /** Where ../shared sits beside every checkout. */
 export const DEFAULT_SPEECH_DIR = new URL('../../../shared/data/speech', import.meta.url).pathname;

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout.ts';
-import { exportVoiceModel } from './export.ts';
-import { openSession, runProbabilities } from './onnx-session.ts';
-import { predictProbabilities, trainSoftmaxRegression } from './softmax-regression.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout';
+import { exportVoiceModel } from './export';
+import { openSession, runProbabilities } from './onnx-session';
+import { predictProbabilities, trainSoftmaxRegression } from './softmax-regression';
 
 // Three separable clusters in 5 dimensions; class 6 (surprised) is absent, as in EmoDB.
 function toyData() {

@@ -1,6 +1,6 @@
-import { EMOTIONS } from '../../core/emotions.ts';
-import { floatTensor, floatValueInfo, node, saveModel } from '../tools/onnx.ts';
-import type { LinearModel } from './softmax-regression.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { floatTensor, floatValueInfo, node, saveModel } from '../tools/onnx';
+import type { LinearModel } from './softmax-regression';
 
 /** Writes features [N,F] -> Gemm -> Softmax -> probabilities [N,7] (class order = EMOTIONS). */
 export function exportVoiceModel(path: string, model: LinearModel): number {

@@ -1,4 +1,4 @@
-import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout.ts';
+import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout';
 
 /**
  * Never a model input: every EmoDB file is peak-normalised to 0 dBFS, so its mean level is a crest

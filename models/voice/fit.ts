@@ -1,7 +1,7 @@
-import { EMOTIONS } from '../../core/emotions.ts';
-import { classIndex, normaliseBySpeaker, withinSpeakerStd, type Utterance } from './dataset.ts';
-import { FEATURE_SETS } from './feature-sets.ts';
-import { logits, trainSoftmaxRegression, type LinearModel } from './softmax-regression.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { classIndex, normaliseBySpeaker, withinSpeakerStd, type Utterance } from './dataset';
+import { FEATURE_SETS } from './feature-sets';
+import { logits, trainSoftmaxRegression, type LinearModel } from './softmax-regression';
 
 /** L2 strengths tried by the inner cross-validation; chosen on training speakers only. */
 export const L2_GRID = [0.003, 0.01, 0.03, 0.1, 0.3];

@@ -5,11 +5,11 @@
  * Deterministic: zero-initialised full-batch Adam and a fixed L2 grid, so the same data gives the same bytes.
  */
 import { writeFileSync } from 'node:fs';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout.ts';
-import { DEFAULT_SPEECH_DIR, featureStats, loadCorpus } from './dataset.ts';
-import { exportVoiceModel } from './export.ts';
-import { fitVoiceModel } from './fit.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { VOICE_FEATURE_NAMES } from '../../workers/voice/features/layout';
+import { DEFAULT_SPEECH_DIR, featureStats, loadCorpus } from './dataset';
+import { exportVoiceModel } from './export';
+import { fitVoiceModel } from './fit';
 
 const here = (file: string) => new URL(file, import.meta.url).pathname;
 const round = (values: ArrayLike<number>) => Array.from(values, (v) => Math.round(v * 1e5) / 1e5);

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from '../../core/csp.ts';
+import { contentSecurityPolicy } from '../../core/csp';
 
 /**
  * Puts the CSP into the built index.html, so the page is protected even when served by a host

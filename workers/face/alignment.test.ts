@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedCrop, largestFace, type Point } from './alignment.ts';
+import { alignedCrop, largestFace, type Point } from './alignment';
 
 /** 478 landmarks on a square face of `size` centred at (cx, cy), eyes level, then rotated. */
 function face(cx: number, cy: number, size: number, angle = 0): Point[] {

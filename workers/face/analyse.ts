@@ -1,17 +1,17 @@
 /** One frame through both views: landmarks + blendshapes, aligned crop + appearance, fused. */
 import type { FaceLandmarkerResult } from '@mediapipe/tasks-vision';
-import { toEstimate } from '../shared/estimate.ts';
-import { alignedCrop, landmarkBox, largestFace, type FaceBox, type FaceCrop } from './alignment.ts';
-import { AppearanceSchedule } from './appearance-schedule.ts';
-import { BlinkCounter } from './blink.ts';
-import { blendshapeEmotion, type Blendshapes } from './blendshape-rules.ts';
-import { cropFace } from './crop.ts';
-import * as expression from './expression-model.ts';
-import { blinkScore, faceMetrics } from './face-metrics.ts';
-import { fuseEmotion, valenceArousal } from './fusion.ts';
-import { headPoseFromMatrix } from './head-pose.ts';
-import * as landmarker from './landmarker.ts';
-import type { FaceReading, NoFaceReading } from './reading.ts';
+import { toEstimate } from '../shared/estimate';
+import { alignedCrop, landmarkBox, largestFace, type FaceBox, type FaceCrop } from './alignment';
+import { AppearanceSchedule } from './appearance-schedule';
+import { BlinkCounter } from './blink';
+import { blendshapeEmotion, type Blendshapes } from './blendshape-rules';
+import { cropFace } from './crop';
+import * as expression from './expression-model';
+import { blinkScore, faceMetrics } from './face-metrics';
+import { fuseEmotion, valenceArousal } from './fusion';
+import { headPoseFromMatrix } from './head-pose';
+import * as landmarker from './landmarker';
+import type { FaceReading, NoFaceReading } from './reading';
 
 const blinks = new BlinkCounter();
 const schedule = new AppearanceSchedule();

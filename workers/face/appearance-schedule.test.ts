@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import type { EmotionProbabilities } from '../shared/estimate.ts';
-import type { FaceCrop } from './alignment.ts';
-import { AppearanceSchedule, REFRESH_EVERY } from './appearance-schedule.ts';
+import { EMOTIONS } from '../../core/emotions';
+import type { EmotionProbabilities } from '../shared/estimate';
+import type { FaceCrop } from './alignment';
+import { AppearanceSchedule, REFRESH_EVERY } from './appearance-schedule';
 
 const face: FaceCrop = { centerX: 320, centerY: 240, side: 200, angle: 0 };
 const only = (emotion: string): EmotionProbabilities =>

@@ -8,9 +8,9 @@
  * run. A moved face runs the network at once and starts a new pair. The thresholds were set a
  * priori, not fitted on any evaluation set.
  */
-import { EMOTIONS } from '../../core/emotions.ts';
-import type { EmotionProbabilities } from '../shared/estimate.ts';
-import type { FaceCrop } from './alignment.ts';
+import { EMOTIONS } from '../../core/emotions';
+import type { EmotionProbabilities } from '../shared/estimate';
+import type { FaceCrop } from './alignment';
 
 export const REFRESH_EVERY = 3;
 /** Moved: centre shifted by a tenth of the crop, size changed by a tenth, or turned by ~6°. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import { blendshapeEmotion, type Blendshapes } from './blendshape-rules.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
+import { blendshapeEmotion, type Blendshapes } from './blendshape-rules';
 
 const pair = (name: string, v: number) => ({ [`${name}Left`]: v, [`${name}Right`]: v });
 const top = (b: Blendshapes): Emotion => {

@@ -3,8 +3,8 @@
  * each emotion is the mean of the action units that define it, mapped to the closest blendshapes.
  * Fixed a priori from the FACS prototypes; nothing here was fitted to data.
  */
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import type { EmotionProbabilities } from './reading.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
+import type { EmotionProbabilities } from './reading';
 
 export type Blendshapes = Readonly<Record<string, number>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlinkCounter } from './blink.ts';
+import { BlinkCounter } from './blink';
 
 /** 15 fps frames of a blink score: open (0.05) with blinks of `closedFrames` at the given seconds. */
 function run(counter: BlinkCounter, seconds: number, blinksAt: number[], closedFrames = 3): number {

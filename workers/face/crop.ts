@@ -4,7 +4,7 @@
  * it gray inside its graph). As shot, mirrored or both (a batch of 2). Mirrored views are the usual
  * flip test-time augmentation, chosen a priori because expressions do not change with left/right.
  */
-import type { FaceCrop } from './alignment.ts';
+import type { FaceCrop } from './alignment';
 
 export const CROP_SIZE = 112;
 export const SMALL_CROP_SIZE = 64;

@@ -5,15 +5,15 @@
  * the view carries on with face-api's alone and says so in the console.
  */
 import * as ort from 'onnxruntime-web/wasm';
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
 import xceptionLayout from '../../models/face/face-expression-xception.json';
 import faceApiLayout from '../../models/face/face-expression.json';
-import type { EmotionProbabilities } from '../shared/estimate.ts';
-import { loadOnce } from '../shared/load-once.ts';
-import { fetchModel } from '../shared/model-file.ts';
-import { openOwnOriginSession } from '../shared/ort-session.ts';
-import { CROP_SIZE, SMALL_CROP_SIZE, type CropPixels } from './crop.ts';
-import { ensembleAppearance, type AppearanceNetwork } from './fusion.ts';
+import type { EmotionProbabilities } from '../shared/estimate';
+import { loadOnce } from '../shared/load-once';
+import { fetchModel } from '../shared/model-file';
+import { openOwnOriginSession } from '../shared/ort-session';
+import { CROP_SIZE, SMALL_CROP_SIZE, type CropPixels } from './crop';
+import { ensembleAppearance, type AppearanceNetwork } from './fusion';
 
 interface Network {
   id: AppearanceNetwork;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FaceCensus } from './face-census.ts';
+import { FaceCensus } from './face-census';
 
 describe('FaceCensus', () => {
   it('tracks one face until a census sees a second one, then looks for two at once', () => {

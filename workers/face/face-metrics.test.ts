@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blinkScore, faceMetrics } from './face-metrics.ts';
+import { blinkScore, faceMetrics } from './face-metrics';
 
 describe('eye openness and tension', () => {
   it('reads open, closed and tense faces', () => {

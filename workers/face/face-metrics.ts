@@ -1,5 +1,5 @@
 /** Eye openness and muscle tension from blendshapes, each 0-1. */
-import type { Blendshapes } from './blendshape-rules.ts';
+import type { Blendshapes } from './blendshape-rules';
 
 const both = (b: Blendshapes, name: string) =>
   ((b[`${name}Left`] ?? 0) + (b[`${name}Right`] ?? 0)) / 2;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { toEstimate, type EmotionProbabilities } from '../shared/estimate.ts';
-import { ensembleAppearance, fuseEmotion, toProbabilities, valenceArousal } from './fusion.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { toEstimate, type EmotionProbabilities } from '../shared/estimate';
+import { ensembleAppearance, fuseEmotion, toProbabilities, valenceArousal } from './fusion';
 
 const distribution = fc
   .array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 7, maxLength: 7 })

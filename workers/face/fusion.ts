@@ -4,8 +4,8 @@
  * network is the primary view, the blendshape rules a coarse prior that mostly sharpens clear
  * smiles and open-mouthed surprise.
  */
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import type { EmotionProbabilities } from '../shared/estimate.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
+import type { EmotionProbabilities } from '../shared/estimate';
 
 export const FUSION_WEIGHTS = { appearance: 0.8, blendshapes: 0.2 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headPoseFromMatrix } from './head-pose.ts';
+import { headPoseFromMatrix } from './head-pose';
 
 const rad = (d: number) => (d * Math.PI) / 180;
 type M3 = number[][];

@@ -1,5 +1,5 @@
 /** Head pose from MediaPipe's facial transformation matrix (4×4, column-major). */
-import type { HeadPose } from './reading.ts';
+import type { HeadPose } from './reading';
 
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 

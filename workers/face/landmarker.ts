@@ -8,9 +8,9 @@ import {
   FilesetResolver,
   type FaceLandmarkerResult,
 } from '@mediapipe/tasks-vision';
-import { loadOnce } from '../shared/load-once.ts';
-import { fetchModel } from '../shared/model-file.ts';
-import { FaceCensus } from './face-census.ts';
+import { loadOnce } from '../shared/load-once';
+import { fetchModel } from '../shared/model-file';
+import { FaceCensus } from './face-census';
 
 export type RunningMode = 'VIDEO' | 'IMAGE';
 export interface LandmarkerOptions {

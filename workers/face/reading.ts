@@ -3,15 +3,15 @@
  * landmarks and the 52 blendshapes stay inside it (the blendshapes are returned only when the
  * caller asks for them, for the on-device debug page).
  */
-import type { Emotion } from '../../core/emotions.ts';
-import type { EmotionProbabilities } from '../shared/estimate.ts';
-import type { ModelStatus, WorkerError } from '../shared/status.ts';
-import type { FaceBox } from './alignment.ts';
-import type { AppearanceNetwork } from './fusion.ts';
+import type { Emotion } from '../../core/emotions';
+import type { EmotionProbabilities } from '../shared/estimate';
+import type { ModelStatus, WorkerError } from '../shared/status';
+import type { FaceBox } from './alignment';
+import type { AppearanceNetwork } from './fusion';
 
-export type { EmotionEstimate, EmotionProbabilities } from '../shared/estimate.ts';
-export type { WorkerError } from '../shared/status.ts';
-export type { FaceBox } from './alignment.ts';
+export type { EmotionEstimate, EmotionProbabilities } from '../shared/estimate';
+export type { WorkerError } from '../shared/status';
+export type { FaceBox } from './alignment';
 
 export interface HeadPose {
   /** Degrees; positive yaw = turned to the camera's right, positive pitch = chin up. */

@@ -4,15 +4,15 @@
  * itself off with a readable { type, message } when a model cannot load.
  */
 import { expose } from 'comlink';
-import { toEstimate, type EmotionEstimate } from '../shared/estimate.ts';
-import { ModelLoader, toWorkerError, type WorkerError } from '../shared/status.ts';
-import { analyseFrame, resetHistory } from './analyse.ts';
-import { CROP_SIZE, SMALL_CROP_SIZE, wholeFrame } from './crop.ts';
-import * as expression from './expression-model.ts';
-import { hasHardwareGpu } from './gpu.ts';
-import * as landmarker from './landmarker.ts';
-import { refuseOffsiteFetch } from './offsite-guard.ts';
-import type { FaceResult, FaceStatus } from './reading.ts';
+import { toEstimate, type EmotionEstimate } from '../shared/estimate';
+import { ModelLoader, toWorkerError, type WorkerError } from '../shared/status';
+import { analyseFrame, resetHistory } from './analyse';
+import { CROP_SIZE, SMALL_CROP_SIZE, wholeFrame } from './crop';
+import * as expression from './expression-model';
+import { hasHardwareGpu } from './gpu';
+import * as landmarker from './landmarker';
+import { refuseOffsiteFetch } from './offsite-guard';
+import type { FaceResult, FaceStatus } from './reading';
 
 refuseOffsiteFetch();
 

@@ -10,7 +10,7 @@ import {
   detectCrisis,
   warmUpCrisisDetection,
   type CrisisResult,
-} from '../../core/text/crisis/index.ts';
+} from '../../core/text/crisis/index';
 
 warmUpCrisisDetection();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { estimateFrom, toEstimate, type EmotionProbabilities } from './estimate.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { estimateFrom, toEstimate, type EmotionProbabilities } from './estimate';
 
 const withTop = (top: number) => [top, ...new Array<number>(6).fill((1 - top) / 6)];
 

@@ -1,5 +1,5 @@
 /** The emotion estimate every modality reports, and the one threshold below which it does not count. */
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
 
 export type EmotionProbabilities = Record<Emotion, number>;
 

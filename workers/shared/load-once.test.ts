@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadOnce } from './load-once.ts';
+import { loadOnce } from './load-once';
 
 describe('loadOnce', () => {
   it('creates the model once for every caller', async () => {

@@ -1,7 +1,7 @@
 /** Model files are refused unless their bytes are the ones models/manifest.json lists. */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchCheckedModel, fetchModel } from './model-file.ts';
+import { fetchCheckedModel, fetchModel } from './model-file';
 
 // A real committed model file and the URL the worker fetches it from.
 const LAYOUT = new Uint8Array(readFileSync('models/voice/voice-emotion.json'));

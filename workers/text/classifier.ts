@@ -4,17 +4,17 @@
  * too (transformers.js would otherwise fetch both from CDNs).
  */
 import { env, pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
-import { combineWithSentiment, type CombinationWeights } from './combine.ts';
-import { messageEvidence } from './evidence.ts';
-import { loadOnce } from '../shared/load-once.ts';
-import { fetchCheckedModel, fetchModel } from '../shared/model-file.ts';
+import { combineWithSentiment, type CombinationWeights } from './combine';
+import { messageEvidence } from './evidence';
+import { loadOnce } from '../shared/load-once';
+import { fetchCheckedModel, fetchModel } from '../shared/model-file';
 import {
   COMBINATION_FILE,
   TEXT_MODELS_URL,
   probabilitiesFromScores,
   type LabelScore,
   type TextModelConfig,
-} from './model-config.ts';
+} from './model-config';
 
 /** Copied out of transformers.js' own onnxruntime-web by the build (models/perception-runtimes-plugin.ts). */
 const WASM_URL = '/models/ort-transformers/ort-wasm-simd-threaded.asyncify.wasm';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithSentiment, type CombinationWeights } from './combine.ts';
-import { messageEvidence } from './evidence.ts';
+import { combineWithSentiment, type CombinationWeights } from './combine';
+import { messageEvidence } from './evidence';
 
 const zeros = () => [0, 0, 0, 0, 0, 0, 0];
 const WEIGHTS: CombinationWeights = {

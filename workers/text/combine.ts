@@ -6,7 +6,7 @@
  * neutral. The weights and the abstention thresholds are fitted per model on GoEmotions dev by
  * models/text/fit-combination.ts; this half runs in the text worker, the eval and the bench alike.
  */
-import { lacksEvidence, type MessageEvidence } from './evidence.ts';
+import { lacksEvidence, type MessageEvidence } from './evidence';
 
 export interface CombinationWeights {
   /** Per class, in EMOTIONS order. */

@@ -4,7 +4,7 @@
  * short message with none of these ("Oh.", "Okay", "What are you doing?") gives a Reddit-trained
  * classifier little to go on, so the combination can abstain to neutral (workers/text/combine.ts).
  */
-import { tokenize } from '../../core/text/tokenize.ts';
+import { tokenize } from '../../core/text/tokenize';
 
 export interface MessageEvidence {
   /** scoreSentiment's valence, −1..+1; 0 when no valence word was found. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS } from '../../core/emotions.ts';
-import { probabilitiesFromScores, textModelConfig } from './model-config.ts';
+import { EMOTIONS } from '../../core/emotions';
+import { probabilitiesFromScores, textModelConfig } from './model-config';
 
 describe('probabilitiesFromScores', () => {
   it("maps a transformer's Ekman labels to our classes and renormalises over the ones we keep", () => {

@@ -3,7 +3,7 @@
  * setting, the model name (e.g. VITE_TEXT_MODEL), and looks it up here; switching to a downloaded
  * transformer is a different name, not a code change.
  */
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
 
 export interface TextModelConfig {
   /** Folder under the local model path (transformers.js' model id with allowRemoteModels = false). */

@@ -1,7 +1,7 @@
 /** What the text worker returns for each message: labels, scores and spans, never stored or sent. */
-import type { TextAnalysis } from '../../core/text/analyze.ts';
-import type { EmotionEstimate } from '../shared/estimate.ts';
-import type { ModelStatus } from '../shared/status.ts';
+import type { TextAnalysis } from '../../core/text/analyze';
+import type { EmotionEstimate } from '../shared/estimate';
+import type { ModelStatus } from '../shared/status';
 
 export interface TextReading extends TextAnalysis {
   type: 'text';

@@ -4,13 +4,13 @@
  * loads or after it failed; the model reports loading → progress → ready after a warm-up run.
  */
 import { expose } from 'comlink';
-import { analyzeText } from '../../core/text/analyze.ts';
-import { warmUpCrisisDetection } from '../../core/text/crisis/index.ts';
-import { estimateFrom } from '../shared/estimate.ts';
-import { ModelLoader, toWorkerError } from '../shared/status.ts';
-import * as classifier from './classifier.ts';
-import { textModelConfig } from './model-config.ts';
-import type { TextReading, TextStatus } from './reading.ts';
+import { analyzeText } from '../../core/text/analyze';
+import { warmUpCrisisDetection } from '../../core/text/crisis/index';
+import { estimateFrom } from '../shared/estimate';
+import { ModelLoader, toWorkerError } from '../shared/status';
+import * as classifier from './classifier';
+import { textModelConfig } from './model-config';
+import type { TextReading, TextStatus } from './reading';
 
 export interface TextWorkerOptions {
   /** A name from TEXT_MODELS (VITE_TEXT_MODEL); unknown or empty means the default model. */

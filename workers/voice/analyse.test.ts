@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NoiseFloorTracker } from './analyse.ts';
-import { estimateFrom } from '../shared/estimate.ts';
+import { NoiseFloorTracker } from './analyse';
+import { estimateFrom } from '../shared/estimate';
 
 describe('NoiseFloorTracker', () => {
   it('follows a quieter room at once and a louder one slowly', () => {

@@ -2,11 +2,11 @@
  * One speech segment to one reading: features (the audio is dropped right there), then the user's
  * running baseline for stress (z-scores) and for the emotion model's input (features centred on the user).
  */
-import { VoiceBaseline } from './baseline.ts';
-import * as emotionModel from './emotion-model.ts';
-import { estimateFrom } from '../shared/estimate.ts';
-import { analyseAndDropSegment } from './segment.ts';
-import type { NoSpeech, SkippedSegment, VoiceReading } from './reading.ts';
+import { VoiceBaseline } from './baseline';
+import * as emotionModel from './emotion-model';
+import { estimateFrom } from '../shared/estimate';
+import { analyseAndDropSegment } from './segment';
+import type { NoSpeech, SkippedSegment, VoiceReading } from './reading';
 
 /**
  * Steady background noise over time: follows a quieter room at once and a louder one slowly, so a

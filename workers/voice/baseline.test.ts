@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readWavMono } from '../../models/voice/wav.ts';
-import { VoiceBaseline } from './baseline.ts';
-import { extractVoiceFeatures } from './features/extract.ts';
-import { mix, noise } from './features/test-signals.ts';
+import { readWavMono } from '../../models/voice/wav';
+import { VoiceBaseline } from './baseline';
+import { extractVoiceFeatures } from './features/extract';
+import { mix, noise } from './features/test-signals';
 
 const EMODB = new URL('../../../shared/data/speech/emodb/', import.meta.url).pathname;
 // Speaker 03's neutral and bored sentences stand in for a user's everyday voice.

@@ -1,4 +1,4 @@
-import { VOICE_FEATURE_NAMES, featureIndex, type ProsodyFeature } from './features/layout.ts';
+import { VOICE_FEATURE_NAMES, featureIndex, type ProsodyFeature } from './features/layout';
 
 /** Population statistics to lean on until the user's own baseline has seen enough speech. */
 export interface FeaturePrior {

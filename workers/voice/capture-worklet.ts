@@ -3,7 +3,7 @@
  * chunks (128 ms at 16 kHz) and transfers each one to the voice worker over the MessagePort it is
  * handed, so audio goes from the audio thread to the worker without touching the main thread.
  */
-import { CAPTURE_PROCESSOR, type CaptureMessage } from './capture-protocol.ts';
+import { CAPTURE_PROCESSOR, type CaptureMessage } from './capture-protocol';
 
 declare abstract class AudioWorkletProcessor {
   readonly port: MessagePort;

@@ -1,10 +1,10 @@
 /** The voice emotion model (models/voice/voice-emotion.onnx): user-centred, scaled features in, 7 probabilities out. */
 import { Tensor } from 'onnxruntime-web/wasm';
 import layout from '../../models/voice/voice-emotion.json';
-import { EMOTIONS, type Emotion } from '../../core/emotions.ts';
-import { loadOnce } from '../shared/load-once.ts';
-import { fetchModel } from '../shared/model-file.ts';
-import { openOwnOriginSession } from '../shared/ort-session.ts';
+import { EMOTIONS, type Emotion } from '../../core/emotions';
+import { loadOnce } from '../shared/load-once';
+import { fetchModel } from '../shared/model-file';
+import { openOwnOriginSession } from '../shared/ort-session';
 
 export const VOICE_MODEL_URL = '/models/voice-emotion.onnx';
 /** Population statistics the running baseline leans on until it knows the user. */

@@ -4,13 +4,13 @@
  * through silero VAD and the segmenter, and each 2-5 s segment is analysed. Every chunk is zeroed
  * once its samples are copied; chunks that arrive while the worker is far behind are dropped.
  */
-import type { VoiceAnalyser } from './analyse.ts';
-import { ANALYSIS_RATE } from './features/framing.ts';
-import { resample } from './features/resample.ts';
-import type { VoiceResult } from './reading.ts';
-import { SpeechSegmenter, VAD_FRAME } from './segmenter.ts';
-import type { SileroVad } from './silero.ts';
-import { toWorkerError } from '../shared/status.ts';
+import type { VoiceAnalyser } from './analyse';
+import { ANALYSIS_RATE } from './features/framing';
+import { resample } from './features/resample';
+import type { VoiceResult } from './reading';
+import { SpeechSegmenter, VAD_FRAME } from './segmenter';
+import type { SileroVad } from './silero';
+import { toWorkerError } from '../shared/status';
 
 // About 2 s of audio waiting: beyond that the worker cannot keep up and drops rather than queue.
 const MAX_BACKLOG_SAMPLES = 2 * ANALYSIS_RATE;

@@ -2,10 +2,10 @@
  * What the voice worker sends back. Only these numbers leave the worker: the waveform is zeroed and
  * its buffer detached as soon as its features are taken.
  */
-import type { StressReading } from './baseline.ts';
-import type { EmotionEstimate } from '../shared/estimate.ts';
-import type { VoiceSummary } from './features/summary.ts';
-import type { ModelStatus, WorkerError } from '../shared/status.ts';
+import type { StressReading } from './baseline';
+import type { EmotionEstimate } from '../shared/estimate';
+import type { VoiceSummary } from './features/summary';
+import type { ModelStatus, WorkerError } from '../shared/status';
 
 export interface VoiceTimings {
   /** Features of the segment (resampling, MFCC, pitch, energy...). */

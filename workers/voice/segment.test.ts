@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAndDropSegment } from './segment.ts';
-import { sine } from './features/test-signals.ts';
+import { analyseAndDropSegment } from './segment';
+import { sine } from './features/test-signals';
 
 /** Every array-like value reachable from `value`. */
 function arraysIn(value: unknown, found: ArrayBufferView[] = []): ArrayBufferView[] {

@@ -1,8 +1,4 @@
-import {
-  extractVoiceFeatures,
-  type ExtractOptions,
-  type VoiceFeatures,
-} from './features/extract.ts';
+import { extractVoiceFeatures, type ExtractOptions, type VoiceFeatures } from './features/extract';
 
 /**
  * Analyses one transferred speech segment and then destroys it: the samples are zeroed and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpeechSegmenter, VAD_FRAME } from './segmenter.ts';
+import { SpeechSegmenter, VAD_FRAME } from './segmenter';
 
 const FPS = 16_000 / VAD_FRAME;
 

@@ -4,7 +4,7 @@
  * and ends after a longer silence or at 5 s; anything shorter than 2 s is zeroed and dropped. The
  * segmenter holds at most 5 s of audio, and zeroes what it held each time it lets go.
  */
-import { ANALYSIS_RATE, FRAME_SIZE } from './features/framing.ts';
+import { ANALYSIS_RATE, FRAME_SIZE } from './features/framing';
 
 export const VAD_FRAME = FRAME_SIZE;
 const FRAMES_PER_SECOND = ANALYSIS_RATE / VAD_FRAME;

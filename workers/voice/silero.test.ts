@@ -1,11 +1,11 @@
 /** silero VAD and the segmenter on real speech (EmoDB), as the worker runs them, via onnxruntime-web in Node. */
 import { Tensor } from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { openSession } from '../../models/voice/onnx-session.ts';
-import { readWavMono } from '../../models/voice/wav.ts';
-import { resample } from './features/resample.ts';
-import { SpeechSegmenter, VAD_FRAME } from './segmenter.ts';
-import { SileroVad } from './silero.ts';
+import { openSession } from '../../models/voice/onnx-session';
+import { readWavMono } from '../../models/voice/wav';
+import { resample } from './features/resample';
+import { SpeechSegmenter, VAD_FRAME } from './segmenter';
+import { SileroVad } from './silero';
 
 const SILERO = new URL(
   '../../node_modules/@ricky0123/vad-web/dist/silero_vad_v5.onnx',

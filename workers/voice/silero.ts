@@ -4,7 +4,7 @@
  * so frames must arrive in order. Works on any onnxruntime-web session (worker or Node tests).
  */
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
-import { VAD_FRAME } from './segmenter.ts';
+import { VAD_FRAME } from './segmenter';
 
 const CONTEXT = 64;
 const STATE = [2, 1, 128];

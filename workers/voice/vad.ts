@@ -1,9 +1,9 @@
 /** The voice activity model of the voice worker: silero VAD, loaded once from our origin. */
 import { Tensor } from 'onnxruntime-web/wasm';
-import { loadOnce } from '../shared/load-once.ts';
-import { fetchModel } from '../shared/model-file.ts';
-import { openOwnOriginSession } from '../shared/ort-session.ts';
-import { SileroVad } from './silero.ts';
+import { loadOnce } from '../shared/load-once';
+import { fetchModel } from '../shared/model-file';
+import { openOwnOriginSession } from '../shared/ort-session';
+import { SileroVad } from './silero';
 
 /** Copied out of @ricky0123/vad-web by the build (models/perception-runtimes-plugin.ts). */
 export const VAD_URL = '/models/vad/silero_vad_v5.onnx';

@@ -5,16 +5,16 @@
  * itself off with a readable { type, message } when a model cannot load.
  */
 import { expose } from 'comlink';
-import { VoiceAnalyser } from './analyse.ts';
-import * as emotionModel from './emotion-model.ts';
-import { ANALYSIS_RATE } from './features/framing.ts';
-import { VOICE_FEATURE_NAMES } from './features/layout.ts';
-import { MicrophoneListener } from './listener.ts';
-import type { VoiceResult, VoiceStatus } from './reading.ts';
-import { analyseAndDropSegment } from './segment.ts';
-import { VAD_FRAME } from './segmenter.ts';
-import { ModelLoader, toWorkerError } from '../shared/status.ts';
-import * as vad from './vad.ts';
+import { VoiceAnalyser } from './analyse';
+import * as emotionModel from './emotion-model';
+import { ANALYSIS_RATE } from './features/framing';
+import { VOICE_FEATURE_NAMES } from './features/layout';
+import { MicrophoneListener } from './listener';
+import type { VoiceResult, VoiceStatus } from './reading';
+import { analyseAndDropSegment } from './segment';
+import { VAD_FRAME } from './segmenter';
+import { ModelLoader, toWorkerError } from '../shared/status';
+import * as vad from './vad';
 
 export interface VoiceWorkerOptions {
   vadUrl?: string;

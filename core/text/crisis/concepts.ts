@@ -1,5 +1,5 @@
-import { oneOf } from '../phrases.ts';
-import type { RuleSpec } from './rules.ts';
+import { oneOf } from '../phrases';
+import type { RuleSpec } from './rules';
 
 /**
  * Concept classes for crisis language, and the rules built by combining them. Each class names

@@ -1,4 +1,4 @@
-import { oneOf } from '../phrases.ts';
+import { oneOf } from '../phrases';
 /**
  * Context checks that bring a mood-state hit (hopelessness, not coping, feeling a burden) down
  * to none: when it is said about a thing rather than a life, or told as over and resolved.

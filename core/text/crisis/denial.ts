@@ -1,7 +1,7 @@
-import { oneOf } from '../phrases.ts';
-import { pastAndResolved, resolutionEnd } from './context.ts';
-import { FEELING_NOT_RISK } from './model.ts';
-import { negatedBefore } from '../negation.ts';
+import { oneOf } from '../phrases';
+import { pastAndResolved, resolutionEnd } from './context';
+import { FEELING_NOT_RISK } from './model';
+import { negatedBefore } from '../negation';
 
 /**
  * What the learned classifier should not read, found on the rules' masked canonical text: a plain

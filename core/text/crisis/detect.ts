@@ -1,19 +1,19 @@
-import { canonicalize, originalRange } from './canon.ts';
-import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './context.ts';
-import { clauseAround, settledSentences } from './denial.ts';
-import { findFinality } from './finality.ts';
-import { LOOK_ALIKE_SOURCES } from './look-alikes.ts';
-import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './rules.ts';
+import { canonicalize, originalRange } from './canon';
+import { pastAndResolved, predicatedOfAThing, resolutionEnd } from './context';
+import { clauseAround, settledSentences } from './denial';
+import { findFinality } from './finality';
+import { LOOK_ALIKE_SOURCES } from './look-alikes';
+import { CRISIS_RULES, type CrisisLevel, type CrisisRule } from './rules';
 import classifierFile from '../../../models/safety/crisis-classifier.json';
-import { loadCrisisClassifier, type CrisisClassifierFile } from './model.ts';
-import { IDIOMS } from '../idioms.ts';
-import { negatedBefore } from '../negation.ts';
-import { normalizeForMatching } from '../normalize.ts';
-import { anyOf, maskPhrases, matchPhrase, oneOf, phrase, type PhraseMatch } from '../phrases.ts';
-import { spanOf, type TextSpan } from '../span.ts';
-import { sentenceAround } from '../tokenize.ts';
+import { loadCrisisClassifier, type CrisisClassifierFile } from './model';
+import { IDIOMS } from '../idioms';
+import { negatedBefore } from '../negation';
+import { normalizeForMatching } from '../normalize';
+import { anyOf, maskPhrases, matchPhrase, oneOf, phrase, type PhraseMatch } from '../phrases';
+import { spanOf, type TextSpan } from '../span';
+import { sentenceAround } from '../tokenize';
 
-export type { CrisisLevel } from './rules.ts';
+export type { CrisisLevel } from './rules';
 
 export interface CrisisResult {
   level: CrisisLevel;

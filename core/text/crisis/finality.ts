@@ -1,5 +1,5 @@
-import { HEIGHT, NOTE, gap, within } from './concepts.ts';
-import { anyOf, matchPhrase, oneOf, phrase, type PhraseMatch } from '../phrases.ts';
+import { HEIGHT, NOTE, gap, within } from './concepts';
+import { anyOf, matchPhrase, oneOf, phrase, type PhraseMatch } from '../phrases';
 
 /**
  * Final messages rarely name death: "tell jamie i love him. none of this was his fault. bye x".

@@ -5,7 +5,7 @@
  * folder imports them one by one (look-alikes.ts names what the classifier leaves unread). Tests
  * beside them share expectLevel from testing.ts.
  */
-export { detectCrisis, readCrisis, type CrisisLevel, type CrisisResult } from './detect.ts';
+export { detectCrisis, readCrisis, type CrisisLevel, type CrisisResult } from './detect';
 export {
   CRISIS_MODEL_LABELS,
   featuresOf,
@@ -15,6 +15,6 @@ export {
   softmax3,
   type CrisisClassifierFile,
   type CrisisFeatureOptions,
-} from './model.ts';
-export { CRISIS_RESOURCES, ELEVATED_SUPPORT_MESSAGE } from './resources.ts';
-export { warmUpCrisisDetection } from './warm-up.ts';
+} from './model';
+export { CRISIS_RESOURCES, ELEVATED_SUPPORT_MESSAGE } from './resources';
+export { warmUpCrisisDetection } from './warm-up';

@@ -1,5 +1,5 @@
-import { MYSELF, oneOf } from '../phrases.ts';
-import { HOPELESS_SKILL } from './rules.ts';
+import { MYSELF, oneOf } from '../phrases';
+import { HOPELESS_SKILL } from './rules';
 
 /**
  * Look-alikes: phrases that borrow a risk word or a goodbye cue and that the rules deliberately

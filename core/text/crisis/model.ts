@@ -1,5 +1,5 @@
-import { canonicalize } from './canon.ts';
-import { normalizeForMatching } from '../normalize.ts';
+import { canonicalize } from './canon';
+import { normalizeForMatching } from '../normalize';
 
 /**
  * The learned crisis classifier beside the rules: multinomial logistic regression over word

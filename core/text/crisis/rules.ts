@@ -1,5 +1,5 @@
-import { CONCEPT_SPECS } from './concepts.ts';
-import { DECLUTTER, SIGN_SPECS } from './signs.ts';
+import { CONCEPT_SPECS } from './concepts';
+import { DECLUTTER, SIGN_SPECS } from './signs';
 import {
   ANYMORE,
   CANT,
@@ -11,7 +11,7 @@ import {
   anyOf,
   oneOf,
   phrase,
-} from '../phrases.ts';
+} from '../phrases';
 
 export type CrisisLevel = 'none' | 'elevated' | 'severe';
 

@@ -1,5 +1,5 @@
-import type { RuleSpec } from './rules.ts';
-import { ANYMORE, CANT, DONT, I_AM, MYSELF, anyOf, oneOf } from '../phrases.ts';
+import type { RuleSpec } from './rules';
+import { ANYMORE, CANT, DONT, I_AM, MYSELF, anyOf, oneOf } from '../phrases';
 
 /**
  * Warning signs that crisis lines list besides talk of dying: final arrangements (notes and

@@ -4,7 +4,7 @@
  * a look-alike the rules settle must also stay where the classifier cannot raise it.
  */
 import { expect } from 'vitest';
-import { detectCrisis } from './detect.ts';
+import { detectCrisis } from './detect';
 
 export function expectLevel(expected: 'none' | 'elevated' | 'severe', texts: string[]): void {
   for (const text of texts) expect(detectCrisis(text).level, text).toBe(expected);

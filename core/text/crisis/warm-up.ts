@@ -5,9 +5,9 @@
  * Chromium), which the main thread would spend inside the person's first send. Run each pattern
  * twice on a short text here, then a few messages through the whole path, while the page is idle.
  */
-import { detectCrisis } from './detect.ts';
-import { CRISIS_RULES } from './rules.ts';
-import { IDIOMS } from '../idioms.ts';
+import { detectCrisis } from './detect';
+import { CRISIS_RULES } from './rules';
+import { IDIOMS } from '../idioms';
 
 const MESSAGES = [
   "I can't take this anymore, I want to give up on everything",

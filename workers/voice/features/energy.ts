@@ -1,5 +1,5 @@
-import { HOPS_PER_SECOND } from './framing.ts';
-import { mean, percentile } from './stats.ts';
+import { HOPS_PER_SECOND } from './framing';
+import { mean, percentile } from './stats';
 
 /** dBFS floor for digital silence, so log energies stay finite. */
 export const SILENCE_DB = -100;

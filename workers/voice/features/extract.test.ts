@@ -1,11 +1,11 @@
 import Meyda from 'meyda';
 import { describe, expect, it } from 'vitest';
-import { readWavMono } from '../../../models/voice/wav.ts';
-import { extractVoiceFeatures } from './extract.ts';
-import { VOICE_FEATURE_NAMES } from './layout.ts';
-import { dctMatrix, logMelEnergies, melFilterBank, mfccFromLogMel } from './mel.ts';
-import { PowerSpectrum, SPECTRUM_BINS } from './spectrum.ts';
-import { mix, noise, sine } from './test-signals.ts';
+import { readWavMono } from '../../../models/voice/wav';
+import { extractVoiceFeatures } from './extract';
+import { VOICE_FEATURE_NAMES } from './layout';
+import { dctMatrix, logMelEnergies, melFilterBank, mfccFromLogMel } from './mel';
+import { PowerSpectrum, SPECTRUM_BINS } from './spectrum';
+import { mix, noise, sine } from './test-signals';
 
 const EMODB = new URL('../../../../shared/data/speech/emodb/', import.meta.url).pathname;
 const emodb = (file: string) => {

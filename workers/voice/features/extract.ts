@@ -1,6 +1,6 @@
-import { ANALYSIS_RATE, FRAME_SIZE, frameCount, hannWindow, readFrame } from './framing.ts';
-import { resample } from './resample.ts';
-import { PowerSpectrum, SPECTRUM_BINS, spectralCentroidHz, spectralFlux } from './spectrum.ts';
+import { ANALYSIS_RATE, FRAME_SIZE, frameCount, hannWindow, readFrame } from './framing';
+import { resample } from './resample';
+import { PowerSpectrum, SPECTRUM_BINS, spectralCentroidHz, spectralFlux } from './spectrum';
 import {
   MEL_BANDS,
   MFCC_COUNT,
@@ -8,8 +8,8 @@ import {
   logMelEnergies,
   melFilterBank,
   mfccFromLogMel,
-} from './mel.ts';
-import { frameF0, pitchStats } from './pitch.ts';
+} from './mel';
+import { frameF0, pitchStats } from './pitch';
 import {
   denoisedDb,
   frameDb,
@@ -19,10 +19,10 @@ import {
   speechPower,
   syllableRate,
   zeroCrossingRate,
-} from './energy.ts';
-import { MEL_GROUPS, MEL_GROUP_SIZE, VOICE_FEATURE_NAMES } from './layout.ts';
-import { mean, std } from './stats.ts';
-import { summarise, type VoiceSummary } from './summary.ts';
+} from './energy';
+import { MEL_GROUPS, MEL_GROUP_SIZE, VOICE_FEATURE_NAMES } from './layout';
+import { mean, std } from './stats';
+import { summarise, type VoiceSummary } from './summary';
 
 export interface VoiceFeatures {
   /** Fixed order, see VOICE_FEATURE_NAMES. */

@@ -1,4 +1,4 @@
-import { MEL_BANDS, MFCC_COUNT } from './mel.ts';
+import { MEL_BANDS, MFCC_COUNT } from './mel';
 
 /** Log-mel energies enter the vector as coarse groups: 40 band means would only restate the MFCC means. */
 export const MEL_GROUPS = 8;

@@ -1,5 +1,5 @@
-import { SPECTRUM_BINS } from './spectrum.ts';
-import { FRAME_SIZE } from './framing.ts';
+import { SPECTRUM_BINS } from './spectrum';
+import { FRAME_SIZE } from './framing';
 
 export const MEL_BANDS = 40;
 export const MFCC_COUNT = 40;

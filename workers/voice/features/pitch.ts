@@ -1,6 +1,6 @@
 import { PitchDetector } from 'pitchy';
-import { FRAME_SIZE } from './framing.ts';
-import { mean, percentile, std } from './stats.ts';
+import { FRAME_SIZE } from './framing';
+import { mean, percentile, std } from './stats';
 
 // Human speaking F0 range; outside it pitchy is locking onto a harmonic or onto noise.
 const MIN_F0 = 60;

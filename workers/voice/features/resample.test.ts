@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resample } from './resample.ts';
-import { sine } from './test-signals.ts';
+import { resample } from './resample';
+import { sine } from './test-signals';
 
 const rms = (x: Float32Array) => Math.sqrt(x.reduce((sum, v) => sum + v * v, 0) / x.length);
 const crossings = (x: Float32Array) =>

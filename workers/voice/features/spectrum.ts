@@ -1,5 +1,5 @@
 import FFT from 'fft.js';
-import { FRAME_SIZE, hannWindow } from './framing.ts';
+import { FRAME_SIZE, hannWindow } from './framing';
 
 /** Bins 0..N/2-1, the range meyda's spectral features read. */
 export const SPECTRUM_BINS = FRAME_SIZE / 2;

@@ -1,5 +1,5 @@
-import { HOPS_PER_SECOND } from './framing.ts';
-import { featureIndex, type ProsodyFeature } from './layout.ts';
+import { HOPS_PER_SECOND } from './framing';
+import { featureIndex, type ProsodyFeature } from './layout';
 
 /** Named, display-ready view of one segment's features. */
 export interface VoiceSummary {
