@@ -18,7 +18,7 @@ import {
   pushBody,
   sessionChange,
   tombstone,
-} from '../edge-api/src/test/fixtures';
+} from '../edge-api/src/testing/fixtures';
 import { startPrism, violationsOf, type RunningPrism, type Violation } from './support/prism';
 import { freePort, startServer, type RunningServer } from './support/server';
 

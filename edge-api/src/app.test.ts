@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sessionChange, pushBody } from './test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend } from './test/harness';
-import { call } from './test/call';
+import { sessionChange, pushBody } from './testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from './testing/harness';
+import { call } from './testing/call';
 
 describe.each(API_BACKENDS)('app on %s', (kind) => {
   const backend = useTestBackend(kind, { env: { APP_ORIGIN: 'https://app.example' } });

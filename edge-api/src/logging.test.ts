@@ -1,8 +1,8 @@
 /** Nothing a person types or is issued — password, tokens, email, journal text — reaches the logs. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { journalChange, pushBody } from './test/fixtures';
-import { registerUser, useTestBackend } from './test/harness';
-import { call } from './test/call';
+import { journalChange, pushBody } from './testing/fixtures';
+import { registerUser, useTestBackend } from './testing/harness';
+import { call } from './testing/call';
 
 describe('logs', () => {
   const backend = useTestBackend('pglite');

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './node/openapi-document';
 import { apiRoute } from './openapi';
 import { exportFileSchema } from './schemas/export';
-import { call } from './test/call';
+import { call } from './testing/call';
 import {
   emotionLogChange,
   journalChange,
   messageChange,
   pushBody,
   sessionChange,
-} from './test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend } from './test/harness';
+} from './testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from './testing/harness';
 
 interface Response {
   headers?: Record<string, { required?: boolean }>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sweepExpiredData } from './retention';
-import { journalChange, messageChange, pushBody, sessionChange } from './test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend } from './test/harness';
-import { call } from './test/call';
+import { journalChange, messageChange, pushBody, sessionChange } from './testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from './testing/harness';
+import { call } from './testing/call';
 
 describe.each(API_BACKENDS)('retention sweep on %s', (kind) => {
   const backend = useTestBackend(kind);

@@ -1,9 +1,9 @@
 /** What an attacker with an account of their own (B) can do to someone else's data (A): nothing. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../core/sync/protocol';
-import { journalChange, pushBody } from './test/fixtures';
-import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from './test/harness';
-import { call } from './test/call';
+import { journalChange, pushBody } from './testing/fixtures';
+import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from './testing/harness';
+import { call } from './testing/call';
 
 describe.each(API_BACKENDS)('isolation and hostile input on %s', (kind) => {
   const backend = useTestBackend(kind);

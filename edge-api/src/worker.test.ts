@@ -7,8 +7,8 @@ import { Miniflare } from 'miniflare';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../core/sync/protocol';
-import { journalChange, messageChange, pushBody, sessionChange } from './test/fixtures';
-import { prepareStorage } from './test/harness';
+import { journalChange, messageChange, pushBody, sessionChange } from './testing/fixtures';
+import { prepareStorage } from './testing/harness';
 import { openDatabase } from './node/database';
 
 /** The Worker as wrangler bundles it for workerd. */

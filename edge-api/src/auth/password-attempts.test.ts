@@ -3,8 +3,8 @@
  * a guess costs no PBKDF2; the person's own address keeps working.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../test/call';
-import { registerUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { registerUser, useTestBackend } from '../testing/harness';
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 const pbkdf2Runs = () => vi.spyOn(crypto.subtle, 'deriveBits');

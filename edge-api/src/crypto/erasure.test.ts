@@ -8,16 +8,16 @@ import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../../core/sync/protocol';
-import { call } from '../test/call';
-import { filesUnder } from '../test/files';
+import { call } from '../testing/call';
+import { filesUnder } from '../testing/files';
 import {
   emotionLogChange,
   journalChange,
   messageChange,
   pushBody,
   sessionChange,
-} from '../test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend, type TestBackend } from '../test/harness';
+} from '../testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend, type TestBackend } from '../testing/harness';
 import { journalEntries, users } from '../db/schema';
 import { nodeAead } from '../node/cipher';
 import { createKeyring } from './keyring';

@@ -11,9 +11,9 @@ import { users } from '../db/schema';
 import { nodeAead } from '../node/cipher';
 import { openDatabase } from '../node/database';
 import { withEmbeddedSecrets } from '../node/secrets';
-import { call } from '../test/call';
-import { journalChange, pushBody } from '../test/fixtures';
-import { API_BACKENDS, registerUser, testConfig, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { journalChange, pushBody } from '../testing/fixtures';
+import { API_BACKENDS, registerUser, testConfig, useTestBackend } from '../testing/harness';
 import { createKeyring, KeyError } from './keyring';
 import { rotateServerKey } from './rotate';
 

@@ -3,8 +3,8 @@
  * must still take effect on the very next request in this process.
  */
 import { describe, expect, it } from 'vitest';
-import { call } from '../test/call';
-import { registerUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { registerUser, useTestBackend } from '../testing/harness';
 
 describe('requireAuth with its session cache', () => {
   const backend = useTestBackend('pglite');

@@ -6,7 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { Agent, fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestBackend } from '../test/harness';
+import { useTestBackend } from '../testing/harness';
 import { MAX_BODY_BYTES } from './body-limit';
 
 describe('body limit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../test/call';
-import { useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { useTestBackend } from '../testing/harness';
 
 describe('general rate limit', () => {
   let offsetMs = 0;

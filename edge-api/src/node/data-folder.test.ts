@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder } from '../test/files';
+import { filesUnder } from '../testing/files';
 import { DataFolderError } from './data-folder';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';

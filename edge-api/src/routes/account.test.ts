@@ -2,9 +2,9 @@ import { count, eq, getTableColumns, getTableName, inArray, is } from 'drizzle-o
 import { PgTable, type PgColumn } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../db/schema';
-import { API_BACKENDS, registerUser, useTestBackend } from '../test/harness';
-import { call } from '../test/call';
-import { journalChange, messageChange, pushBody, sessionChange } from '../test/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from '../testing/harness';
+import { call } from '../testing/call';
+import { journalChange, messageChange, pushBody, sessionChange } from '../testing/fixtures';
 
 describe.each(API_BACKENDS)('account deletion on %s', (kind) => {
   const backend = useTestBackend(kind);

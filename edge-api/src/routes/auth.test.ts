@@ -1,8 +1,8 @@
 import { sign } from 'hono/jwt';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { journalChange, pushBody } from '../test/fixtures';
-import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../test/harness';
-import { call } from '../test/call';
+import { journalChange, pushBody } from '../testing/fixtures';
+import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../testing/harness';
+import { call } from '../testing/call';
 
 describe.each(API_BACKENDS)('auth on %s', (kind) => {
   const backend = useTestBackend(kind);

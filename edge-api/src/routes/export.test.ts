@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema';
-import { journalChange, pushBody } from '../test/fixtures';
-import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../test/harness';
-import { call } from '../test/call';
+import { journalChange, pushBody } from '../testing/fixtures';
+import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../testing/harness';
+import { call } from '../testing/call';
 
 describe.each(API_BACKENDS)('export on %s', (kind) => {
   const backend = useTestBackend(kind);

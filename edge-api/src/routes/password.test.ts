@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../test/call';
-import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../testing/harness';
 
 describe.each(API_BACKENDS)('password change on %s', (kind) => {
   const backend = useTestBackend(kind);

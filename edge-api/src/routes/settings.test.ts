@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { journalChange, pushBody } from '../test/fixtures';
-import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../test/harness';
-import { call } from '../test/call';
+import { journalChange, pushBody } from '../testing/fixtures';
+import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../testing/harness';
+import { call } from '../testing/call';
 
 describe.each(API_BACKENDS)('settings on %s', (kind) => {
   const backend = useTestBackend(kind);

@@ -8,9 +8,9 @@ import {
   pushBody,
   sessionChange,
   tombstone,
-} from '../test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend } from '../test/harness';
-import { call } from '../test/call';
+} from '../testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from '../testing/harness';
+import { call } from '../testing/call';
 
 describe.each(API_BACKENDS)('sync on %s', (kind) => {
   const backend = useTestBackend(kind);

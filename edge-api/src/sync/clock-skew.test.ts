@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncOnce } from '../../../core/sync/engine';
 import { MemorySyncStore } from '../../../core/sync/memory-store';
 import type { JournalEntryData } from '../../../core/sync/protocol';
-import { createTestBackend, registerUser, type TestBackend } from '../test/harness';
+import { createTestBackend, registerUser, type TestBackend } from '../testing/harness';
 import { apiTransport, deleteAllMyData } from './testing/api-transport';
 
 const HOUR = 3_600_000;

@@ -14,7 +14,7 @@ import { syncOnce } from '../../../core/sync/engine';
 import { compareHlc } from '../../../core/sync/hlc';
 import { MemorySyncStore } from '../../../core/sync/memory-store';
 import type { JournalEntryData, SyncChange } from '../../../core/sync/protocol';
-import { createTestBackend, registerUser, type TestBackend } from '../test/harness';
+import { createTestBackend, registerUser, type TestBackend } from '../testing/harness';
 import { apiTransport, deleteAllMyData, NetworkFault, type Fault } from './testing/api-transport';
 
 const HOUR = 3_600_000;

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { call } from '../test/call';
-import { journalChange, pushBody } from '../test/fixtures';
-import { registerUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { journalChange, pushBody } from '../testing/fixtures';
+import { registerUser, useTestBackend } from '../testing/harness';
 import { createLocalSyncEvents, unavailableSyncEvents } from './events';
 import { createPostgresSyncEvents } from './pg-events';
 

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../../../core/emotions';
 import { formatHlc } from '../../../core/sync/hlc';
 import type { SyncChange } from '../../../core/sync/protocol';
-import { call } from '../test/call';
-import { API_BACKENDS, registerUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { API_BACKENDS, registerUser, useTestBackend } from '../testing/harness';
 import { sameChange } from './records';
 
 // Mostly plausible values, so that whole changes get through and the round trip is checked.

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SYNC_TABLES } from '../../../core/sync/constants';
-import { useTestBackend } from '../test/harness';
+import { useTestBackend } from '../testing/harness';
 import { pullStatement } from './pull';
 
 describe('pull on postgres', () => {

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CLOCK_AHEAD_MS } from '../../../core/sync/constants';
 import { formatHlc } from '../../../core/sync/hlc';
 import type { JournalEntryData, SyncChange } from '../../../core/sync/protocol';
-import { call } from '../test/call';
-import { emotionLogChange, journalChange, pushBody } from '../test/fixtures';
-import { API_BACKENDS, registerUser, useTestBackend } from '../test/harness';
+import { call } from '../testing/call';
+import { emotionLogChange, journalChange, pushBody } from '../testing/fixtures';
+import { API_BACKENDS, registerUser, useTestBackend } from '../testing/harness';
 import { deleteAllMyData } from './testing/api-transport';
 
 describe.each(API_BACKENDS)('push and pull refusals on %s', (kind) => {
