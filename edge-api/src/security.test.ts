@@ -109,11 +109,7 @@ describe.each(API_BACKENDS)('isolation and hostile input on %s', (kind) => {
   });
 
   it('stores injection-looking text verbatim and keeps the data intact', async () => {
-    const hostile = [
-      "'; DROP TABLE users; --",
-      '<script>alert(1)</script>',
-      '${7*7} {{7*7}}',
-    ];
+    const hostile = ["'; DROP TABLE users; --", '<script>alert(1)</script>', '${7*7} {{7*7}}'];
     const entries = hostile.map((text) => journalChange(text));
     const pushed = await call(backend.app, 'POST', '/api/sync/push', {
       token: bob.token,
