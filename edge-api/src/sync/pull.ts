@@ -43,9 +43,12 @@ interface PulledRow {
 export function pullStatement(userId: string, after: bigint, limit: number): SQL {
   const branches = syncTableEntries.map(
     ([name, table]) =>
+      // The page's ids first, then the row objects for those alone: built in the same scan, every
+      // row after the cursor was turned into JSON before the sort and limit threw most away.
       sql`(select ${name}::text as "table", ${table.server_seq} as server_seq, ${rowObject(table)} as row
-        from ${table} where ${table.user_id} = ${userId} and ${table.server_seq} > ${after}
-        order by ${table.server_seq} limit ${limit + 1})`,
+        from ${table} where ${table.id} in (
+          select ${table.id} from ${table} where ${table.user_id} = ${userId} and ${table.server_seq} > ${after}
+          order by ${table.server_seq} limit ${limit + 1}))`,
   );
   return sql`with page as (${sql.join(branches, sql` union all `)})
     select u.data_epoch as epoch, u.data_reset_hlc as reset_hlc, u.data_key,
