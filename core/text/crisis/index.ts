@@ -10,6 +10,7 @@ export {
   CRISIS_MODEL_LABELS,
   featuresOf,
   knownFeatures,
+  loadCrisisClassifier,
   mayJudge,
   NO_RISK_IDEA,
   softmax3,
