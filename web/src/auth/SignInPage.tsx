@@ -3,15 +3,33 @@ import { Link } from 'react-router-dom';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { useAction } from '../ui/use-action';
-import { signIn } from './account';
+import { describeUnsynced } from '../settings/unsynced-sentence';
+import { OtherAccountUnsyncedError } from '../store/session';
+import type { AuthSession } from '../store/meta-values';
+import { signIn, signInRemovingOtherAccount } from './account';
 import { AuthLayout } from './AuthLayout';
 
 export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { run, pending, error } = useAction(signIn, {
-    401: "That email and password don't match an account.",
-  });
+  // Unsynced changes of the account signed in before: asked about, never removed silently.
+  const [otherAccount, setOtherAccount] = useState<{
+    sentence: string;
+    session: AuthSession;
+  } | null>(null);
+  const { run, pending, error } = useAction(
+    async (email: string, password: string) => {
+      try {
+        await signIn(email, password);
+      } catch (failure) {
+        if (!(failure instanceof OtherAccountUnsyncedError)) throw failure;
+        const sentence = describeUnsynced(failure.counts) ?? '';
+        setOtherAccount({ sentence, session: failure.session });
+      }
+    },
+    { 401: "That email and password don't match an account." },
+  );
+  const confirm = useAction(signInRemovingOtherAccount);
 
   const submit = () => void run(email, password);
 
@@ -44,7 +62,33 @@ export function SignInPage() {
         onChange={(event) => setPassword(event.target.value)}
         data-testid="signin-password"
       />
-      <FormError message={error} />
+      {otherAccount ? (
+        <div className="confirm-panel" role="alertdialog" aria-labelledby="signin-other-account">
+          <p id="signin-other-account" data-testid="signin-other-account">
+            {otherAccount.sentence} They belong to the account signed in on this device before.
+            Signing in as {email} removes them for good; to keep them, sign in with that account
+            first and let them sync.
+          </p>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={confirm.pending}
+            onClick={() => void confirm.run(otherAccount.session)}
+            data-testid="signin-remove-other"
+          >
+            Remove them and sign in
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setOtherAccount(null)}
+            data-testid="signin-keep-other"
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      <FormError message={error ?? confirm.error} />
       <button className="button button--primary" disabled={pending} data-testid="signin-submit">
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -1,6 +1,7 @@
 /** Signing in and out, and closing the account; tokens and local data change together. */
 import { db } from '../store/db';
 import { readMeta } from '../store/meta';
+import type { AuthSession } from '../store/meta-values';
 import { endSession, startSession } from '../store/session';
 import { okJson } from '../sync/api-client';
 import { api, publicApi } from '../sync/authorized-fetch';
@@ -16,6 +17,11 @@ export async function signUp(form: SignUpForm): Promise<void> {
     publicApi.api.auth.register.$post({ json: { ...form, privacy_consent: true } }),
   );
   await startSession(db, created);
+}
+
+/** After OtherAccountUnsyncedError: the person chose to remove the other account's changes. */
+export async function signInRemovingOtherAccount(session: AuthSession): Promise<void> {
+  await startSession(db, session, { removeOtherAccountsUnsynced: true });
 }
 
 export async function signIn(email: string, password: string): Promise<void> {
