@@ -30,7 +30,7 @@ describe('rivion/layers', () => {
       ].join('\n'),
     );
     expect(errors).toEqual([
-      expect.stringContaining('core/ may not import web/src/app.tsx'),
+      expect.stringContaining('core/ may not import web/src/app '),
       expect.stringContaining('core/ may not import the package "hono"'),
     ]);
   });
@@ -38,10 +38,10 @@ describe('rivion/layers', () => {
   it('keeps the page out of workers and out of the server', async () => {
     expect(
       await layerErrors('workers/face/deep/probe.ts', "export * from '../../../web/src/x';"),
-    ).toEqual([expect.stringContaining('workers/ may not import web/src/x.ts')]);
+    ).toEqual([expect.stringContaining('workers/ may not import web/src/x ')]);
     expect(
       await layerErrors('edge-api/src/probe.ts', "const m = import('../../web/csp'); void m;"),
-    ).toEqual([expect.stringContaining('edge-api/ may not import web/csp.ts')]);
+    ).toEqual([expect.stringContaining('edge-api/ may not import web/csp ')]);
     expect(await layerErrors('edge-api/src/probe.ts', "export * from '../../core/csp';")).toEqual(
       [],
     );

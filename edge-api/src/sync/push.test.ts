@@ -2,7 +2,7 @@
  * What push refuses, one change at a time, and the bad input that used to reach a 500. Runs on
  * both databases: PostgreSQL and PGlite refuse different things in different words.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_AHEAD_MS } from '../../../core/sync/constants';
 import { formatHlc } from '../../../core/sync/hlc';
 import type { JournalEntryData, SyncChange } from '../../../core/sync/protocol';
@@ -14,6 +14,11 @@ import { deleteAllMyData } from './testing/api-transport';
 describe.each(API_BACKENDS)('push and pull refusals on %s', (kind) => {
   let serverNow = Date.now();
   const backend = useTestBackend(kind, { now: () => new Date(serverNow) });
+  // A test that moves the server's clock ahead must not leave it there: a token issued "in the
+  // future" is refused by the real-time check of its iat, and the next test read 401.
+  beforeEach(() => {
+    serverNow = Date.now();
+  });
 
   const push = (token: string, changes: SyncChange[], epoch = 0) =>
     call(backend.app, 'POST', '/api/sync/push', { token, body: pushBody(changes, epoch) });
