@@ -1,3 +1,4 @@
+import { ANIMALS, STUDIES } from './subjects';
 import { oneOf } from '../phrases';
 import type { RuleSpec } from './rules';
 
@@ -282,30 +283,10 @@ export const CONCEPT_SPECS: RuleSpec[] = [
       )}`,
     ],
     unless: oneOf([
-      'dogs?',
-      'cats?',
-      'pets?',
-      'vet',
-      'puppy',
-      'kitten',
-      'horses?',
-      'rabbits?',
-      'hamsters?',
-      'animals?',
+      ...ANIMALS,
       'plants?',
       'fish',
-      'news',
-      'article',
-      'documentary',
-      'course',
-      'lecture',
-      'exam',
-      'pharmacology',
-      'homework',
-      'nursing',
-      'med school',
-      'medical school',
-      'textbook',
+      ...STUDIES,
       'toothache',
       'headache',
       'period',

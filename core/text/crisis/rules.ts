@@ -1,3 +1,4 @@
+import { ANIMALS, STUDIES } from './subjects';
 import { CONCEPT_SPECS } from './concepts';
 import { DECLUTTER, SIGN_SPECS } from './signs';
 import {
@@ -475,30 +476,7 @@ const SPECS: RuleSpec[] = [
     ],
     checkSubject: true,
     // Study, news and pets: "the lethal dose of chocolate for a dog".
-    unless: oneOf([
-      'dogs?',
-      'cats?',
-      'pets?',
-      'vet',
-      'puppy',
-      'kitten',
-      'horses?',
-      'rabbits?',
-      'hamsters?',
-      'animals?',
-      'news',
-      'article',
-      'documentary',
-      'course',
-      'lecture',
-      'exam',
-      'pharmacology',
-      'homework',
-      'nursing',
-      'med school',
-      'medical school',
-      'textbook',
-    ]),
+    unless: oneOf([...ANIMALS, ...STUDIES]),
   },
   {
     level: 'severe',
