@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../ui/ConfirmPanel';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Field } from '../ui/Field';
@@ -63,30 +64,29 @@ export function SignInPage() {
         data-testid="signin-password"
       />
       {otherAccount ? (
-        <div className="confirm-panel" role="alertdialog" aria-labelledby="signin-other-account">
-          <p id="signin-other-account" data-testid="signin-other-account">
-            {otherAccount.sentence} They belong to the account signed in on this device before.
-            Signing in as {email} removes them for good; to keep them, sign in with that account
-            first and let them sync.
-          </p>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={confirm.pending}
-            onClick={() => void confirm.run(otherAccount.session)}
-            data-testid="signin-remove-other"
-          >
-            Remove them and sign in
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setOtherAccount(null)}
-            data-testid="signin-keep-other"
-          >
-            Cancel
-          </button>
-        </div>
+        <ConfirmPanel
+          id="signin-other-account"
+          testId="signin-other-account"
+          choices={[
+            {
+              label: 'Remove them and sign in',
+              tone: 'danger',
+              disabled: confirm.pending,
+              onChoose: () => void confirm.run(otherAccount.session),
+              testId: 'signin-remove-other',
+            },
+            {
+              label: 'Cancel',
+              tone: 'quiet',
+              onChoose: () => setOtherAccount(null),
+              testId: 'signin-keep-other',
+            },
+          ]}
+        >
+          {otherAccount.sentence} They belong to the account signed in on this device before.
+          Signing in as {email} removes them for good; to keep them, sign in with that account first
+          and let them sync.
+        </ConfirmPanel>
       ) : null}
       <FormError message={error ?? confirm.error} />
       <button className="button button--primary" disabled={pending} data-testid="signin-submit">

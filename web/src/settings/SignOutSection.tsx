@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../ui/ConfirmPanel';
 import { useState } from 'react';
 import { useSession } from '../app/session-context';
 import { signOut } from '../auth/account';
@@ -47,36 +48,27 @@ export function SignOutSection() {
         next time. If something has not synced yet, you will be asked first.
       </p>
       {unsynced ? (
-        <div className="confirm-panel" role="alertdialog" aria-labelledby="signout-unsynced">
-          <p id="signout-unsynced" data-testid="signout-unsynced">
-            {unsynced} If you remove your journal from this device now, they are lost for good.
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void run(false)}
-              data-testid="signout-keep"
-            >
-              Keep them on this device and sign out
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => void run(true, true)}
-              data-testid="signout-discard"
-            >
-              Remove them and sign out
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setUnsynced(null)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="signout-unsynced"
+          testId="signout-unsynced"
+          choices={[
+            {
+              label: 'Keep them on this device and sign out',
+              tone: 'primary',
+              onChoose: () => void run(false),
+              testId: 'signout-keep',
+            },
+            {
+              label: 'Remove them and sign out',
+              tone: 'danger',
+              onChoose: () => void run(true, true),
+              testId: 'signout-discard',
+            },
+            { label: 'Cancel', tone: 'quiet', onChoose: () => setUnsynced(null) },
+          ]}
+        >
+          {unsynced} If you remove your journal from this device now, they are lost for good.
+        </ConfirmPanel>
       ) : (
         <button
           type="button"
