@@ -6,7 +6,7 @@ export type Part = readonly string[];
 /** Builds the candidate list for a part from template pools, the unsaid ones first. */
 export class Parts {
   constructor(
-    private readonly slots: Slots,
+    readonly slots: Slots,
     private readonly said: string,
     private readonly random: () => number,
   ) {}

@@ -4,7 +4,7 @@ import { phrase } from '../text/phrases';
 import { scoreSentiment } from '../text/sentiment';
 import { findStressors, type StressorTopic } from '../text/stressors';
 import { tokenize } from '../text/tokenize';
-import { FEELINGS, PEOPLE, SWAP, THINGS, type FeelingFamily } from './words';
+import { DETERMINERS, EVENTS, FEELINGS, PEOPLE, SWAP, THINGS, type FeelingFamily } from './words';
 import { nounPhraseAround } from './nounPhrase';
 
 export interface Feeling {
@@ -58,7 +58,34 @@ const singular = (word: string): string => word.replace(/(?<!s)s$/, '');
 
 /** The person's words turned to second person, for saying them back. */
 export const swapPerson = (text: string): string =>
-  text.replace(/[\p{L}']+/gu, (word) => SWAP[word.toLowerCase()] ?? word);
+  text
+    .replace(/\b(?:I|i) (?:am)\b/g, 'you are')
+    .replace(/\b(?:I|i) (?:was)\b/g, 'you were')
+    .replace(/[\p{L}']+/gu, (word) => SWAP[word.toLowerCase()] ?? word);
+
+/** Lower-cases a phrase that began a sentence ("Work is ..."), keeping names and "I". */
+const unsentence = (phrase: string): string =>
+  /^[A-Z][a-z]/.test(phrase) && !/^I\b/.test(phrase)
+    ? phrase[0]!.toLowerCase() + phrase.slice(1)
+    : phrase;
+
+/** Nouns that read naturally without "the" or "my": "work", "exams". */
+const BARE_OK = new Set([
+  'work',
+  'coursework',
+  'rent',
+  'debt',
+  'revision',
+  'finals',
+  'bills',
+  'emails',
+  'results',
+]);
+const EVENT_PATTERNS = EVENTS.map(([source, key, said]) => ({
+  pattern: phrase(source),
+  key,
+  said,
+}));
 
 function findFeelings(text: string, normalized: string): Feeling[] {
   const found: { at: number; feeling: Feeling }[] = [];
@@ -116,8 +143,19 @@ export function extractMentions(text: string): Mentions {
     covered = span.end;
     const worry = stressors.some((s) => s.span.start >= span.start && s.span.end <= span.end);
     const key = singular(match[0]).replace('break-up', 'breakup');
+    const determined = DETERMINERS.has(normalized.slice(span.start).split(/\s/, 1)[0]!);
+    if (!determined && key === match[0] && !BARE_OK.has(key)) continue;
     if (things.some((thing) => thing.key === key)) continue;
-    things.push({ key, phrase: swapPerson(span.text), worry });
+    things.push({ key, phrase: unsentence(swapPerson(span.text)), worry });
+  }
+  for (const { pattern, key, said } of EVENT_PATTERNS) {
+    const at = normalized.search(pattern);
+    if (at === -1 || things.some((thing) => thing.key === key)) continue;
+    things.push({
+      key,
+      phrase: said,
+      worry: stressors.length > 0 || scoreSentiment(text).valence < 0,
+    });
   }
   return {
     feelings: findFeelings(text, normalized),

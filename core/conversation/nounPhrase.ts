@@ -33,7 +33,9 @@ export function nounPhraseAround(
     if (DETERMINERS.has(after.word) && isModifier(tokens[last + 3])) {
       last += 3;
       if (isModifier(tokens[last + 1]) && !TIMES.has(tokens[last + 1]!.word)) last += 1;
-    } else if (TIMES.has(after.word)) {
+    } else if (TIMES.has(after.word) || /^\p{Lu}\p{Ll}/u.test(after.raw)) {
+      // "the exam on Friday", "our argument at Christmas"
+
       last += 2;
     }
   } else if (isWord(next) && TIMES.has(next.word)) {

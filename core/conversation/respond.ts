@@ -54,7 +54,14 @@ function planReply(
   const register = isSoft(tone) ? 'soft' : 'warm';
   const { intent, asked } = readIntent(memory.latest, memory.lastOffer !== null);
   const plain = (...list: Part[]): Plan => ({ parts: list, suggestion: null });
-  const guide = (kind: MicroIntervention): Part => parts.from(INTERVENTIONS[kind].guide);
+  const task = parts.with({ topic: parts.slots.task });
+  // Said with their task when there is one ("one small piece of the deadline"), else without.
+  const withTask = (templates: readonly string[]): Part =>
+    task.preferring(
+      templates.filter((t) => t.includes('{topic}')),
+      templates.filter((t) => !t.includes('{topic}')),
+    );
+  const guide = (kind: MicroIntervention): Part => withTask(INTERVENTIONS[kind].guide);
 
   if (asked) return { parts: [guide(asked)], suggestion: asked };
   switch (intent) {
@@ -75,7 +82,7 @@ function planReply(
       break;
   }
 
-  const fits = fittingInterventions(memory.latest, memory.mentions, context.mood);
+  const fits = fittingInterventions(memory.latest, memory.mentions, tone);
   const suggestion = chooseSuggestion(fits, {
     tone,
     userTurns: memory.userTurns,
@@ -83,11 +90,7 @@ function planReply(
     sinceLast: memory.sinceSuggestion,
     offered: context.offered,
   });
-  const offer = suggestion
-    ? parts
-        .with({ topic: slotsFor(memory, tone).task })
-        .preferring(INTERVENTIONS[suggestion][register])
-    : null;
+  const offer = suggestion ? withTask(INTERVENTIONS[suggestion][register]) : null;
 
   if (intent === 'question') {
     const close = offer ?? parts.from(ASK_EVOKE, ASK_TOPIC.warm);

@@ -118,7 +118,10 @@ export const SAMPLES: Sample[] = [
         mood: mood('sad', 64, -0.5, 0.2),
       },
       { text: 'idk', mood: mood('sad', 60, -0.4, 0.2) },
-      { text: 'Maybe. I just want to sleep for a week', mood: mood('sad', 60, -0.4, 0.2) },
+      {
+        text: "Maybe. I'm just so tired, I want to sleep for a week",
+        mood: mood('sad', 60, -0.4, 0.2),
+      },
     ],
   },
   {
@@ -136,6 +139,7 @@ export const SAMPLES: Sample[] = [
         text: "I tried calling her yesterday but she didn't pick up",
         mood: mood('sad', 50, -0.4, 0.35),
       },
+      { text: 'I just feel stuck', mood: mood('sad', 52, -0.4, 0.3) },
       { text: 'idk', mood: mood('sad', 50, -0.3, 0.3) },
       { text: 'What should I do?', mood: mood('neutral', 48, -0.2, 0.4) },
       { text: 'Thanks, that helps', mood: mood('neutral', 35, 0.2, 0.4) },

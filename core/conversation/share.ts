@@ -11,8 +11,11 @@ import {
   VALIDATE,
 } from './library/moments';
 import {
+  REFLECT_CLAUSE,
   REFLECT_FEELING,
+  REFLECT_FEELING_PERSON,
   REFLECT_FEELING_TOPIC,
+  REFLECT_ONGOING,
   REFLECT_GLAD,
   REFLECT_PERSON,
   REFLECT_PLAIN,
@@ -33,13 +36,21 @@ const RECALL_EVERY = 3;
 function reflection(memory: SessionMemory, tone: Tone, parts: Parts): Part {
   const feelings = memory.mentions.feelings;
   const glad = feelings.length > 0 && feelings.every((feeling) => feeling.family === 'happy');
-  if (glad || tone === 'upbeat') return parts.preferring(REFLECT_GLAD, NEWS.glad);
+  if (glad || tone === 'upbeat') {
+    return parts.preferring([...REFLECT_GLAD, ...REFLECT_CLAUSE.glad], NEWS.glad);
+  }
   const register = isSoft(tone) ? 'soft' : 'warm';
   return parts.preferring(
     REFLECT_RETURNING,
-    REFLECT_FEELING_TOPIC[register],
+    [
+      ...REFLECT_CLAUSE[register],
+      // The person only when nothing more specific was named ("the breakup", not "your girlfriend").
+      ...(parts.slots.topic ? [] : REFLECT_FEELING_PERSON[register]),
+      ...REFLECT_FEELING_TOPIC[register],
+    ],
     [...REFLECT_TOPIC[register], ...REFLECT_PERSON[register]],
     REFLECT_FEELING[register],
+    REFLECT_ONGOING[register],
     REFLECT_PLAIN[register],
   );
 }
@@ -60,25 +71,33 @@ export function shareParts(
   const register = soft ? 'soft' : 'warm';
   const reflect = reflection(memory, tone, parts);
   const named = memory.mentions.people.length + memory.mentions.things.length;
+  // A reflection that already said their phrase is not followed by a question that says it again.
+  const said = (slot: string | undefined) => slot !== undefined && reflect[0]?.includes(slot);
+  const slots = parts.slots;
   const question =
     tone === 'upbeat'
-      ? parts.from(ASK.upbeat, ASK_TOPIC.warm)
-      : parts.from(ASK[register], ASK_TOPIC[register], ASK_PERSON[register]);
+      ? parts.from(ASK.upbeat)
+      : parts.from(
+          ASK[register],
+          said(slots.topic) ? [] : ASK_TOPIC[register],
+          said(slots.person) ? [] : ASK_PERSON[register],
+        );
 
   if (offer)
     return soft
       ? [reflect, offer]
       : [reflect, memory.mentions.effort ? parts.from(AFFIRM) : [], offer];
   if (context.mood?.hiddenStress && !soft && !HIDDEN_GAP_SIGN.test(memory.said)) {
-    return [reflect, parts.from(HIDDEN_GAP)];
+    // Said alone: a cheerful reflection first would contradict the gap it names.
+    return [parts.from(HIDDEN_GAP)];
   }
   const turn = memory.userTurns;
   if (turn >= SUMMARY_EVERY && turn % SUMMARY_EVERY === 0 && sessionTopics(memory).length >= 2) {
     return [parts.from(SUMMARISE[register]), parts.from(SUMMARY_ASK)];
   }
-  if (turn >= 3 && memoryToRecall(memory) && (named === 0 || turn % RECALL_EVERY === 0)) {
+  if (memory.mentions.effort) return [reflect, parts.from(AFFIRM), question];
+  if (memoryToRecall(memory) && (named === 0 || turn % RECALL_EVERY === 0)) {
     return [reflect, parts.from(RECALL[register])];
   }
-  if (memory.mentions.effort) return [reflect, parts.from(AFFIRM), question];
   return soft ? [reflect, parts.from(VALIDATE), question] : [reflect, question];
 }

@@ -1,8 +1,11 @@
+import { reflectableClause } from './clause';
 import type { Feeling } from './extract';
 import { recalled, type Remembered, type SessionMemory } from './memory';
 import type { Slots } from './pick';
 import type { Tone } from './tone';
-import { TOPIC_PHRASES } from './words';
+import { BIG_TASKS, TOPIC_PHRASES } from './words';
+
+const GENERIC = new Set(['work', 'job']);
 
 export const isSoft = (tone: Tone): boolean => tone === 'stressed' || tone === 'low';
 
@@ -21,44 +24,73 @@ export function listed(items: readonly string[]): string {
 /** The earlier mention worth bringing back now: not in this message, not recalled before. */
 export function memoryToRecall(memory: SessionMemory): Remembered | null {
   const now = [...memory.mentions.people, ...memory.mentions.things].map((m) => m.key);
+  // The message just before is not "earlier": it is still the conversation.
   const candidates = memory.earlier.filter(
-    (item) => !now.includes(item.key) && !recalled(memory, item.phrase),
+    (item) =>
+      item.lastTurn <= memory.userTurns - 3 &&
+      !now.includes(item.key) &&
+      !recalled(memory, item.phrase),
   );
-  // A worry or a person matters more than a passing noun.
-  return candidates.find((item) => item.worry) ?? candidates[0] ?? null;
+  // A worry or a person matters more than a passing noun, and "work" least of all.
+  const specific = candidates.filter((item) => !GENERIC.has(item.key));
+  return specific.find((item) => item.worry) ?? specific[0] ?? candidates[0] ?? null;
 }
 
-/** Everything the person has talked about in the session, in their words, oldest first. */
+/**
+ * What the person has talked about in the session, in their words, in the order they raised it:
+ * the main thing of each message (a specific worry, else a person), then the rest.
+ */
 export function sessionTopics(memory: SessionMemory, limit = 3): string[] {
-  const current = [...memory.mentions.people, ...memory.mentions.things];
-  const earlierKeys = new Set(memory.earlier.map((item) => item.key));
-  const all = [
-    ...[...memory.earlier].reverse().map((item) => item.phrase),
-    ...current.filter((m) => !earlierKeys.has(m.key)).map((m) => m.phrase),
-  ];
-  return [...new Set(all)].slice(-limit);
+  const main: string[] = [];
+  const rest: string[] = [];
+  for (const message of memory.byMessage) {
+    const specific = message.filter((m) => !GENERIC.has(m.key));
+    const lead = specific.find((m) => m.worry) ?? specific[0];
+    if (lead) main.push(lead.phrase);
+    rest.push(...specific.map((m) => m.phrase));
+  }
+  return [...new Set([...main, ...rest])].slice(0, limit);
 }
 
 /** The slot values for this reply, all in the person's own words. */
 export function slotsFor(memory: SessionMemory, tone: Tone): Slots {
   const { mentions } = memory;
-  const thing = mentions.things.find((t) => t.worry) ?? mentions.things[0];
-  const topic =
-    thing?.phrase ?? (mentions.topics[0] ? TOPIC_PHRASES[mentions.topics[0]] : undefined);
+  // "the deadline" says more than "work" when both are there.
+  const specific = mentions.things.filter((t) => !GENERIC.has(t.key));
   const person = mentions.people[0]?.phrase;
+  // "work" says less than the person it happened with: leave it to the person.
+  const thing =
+    specific.find((t) => t.worry) ??
+    specific[0] ??
+    (person ? undefined : (mentions.things.find((t) => t.worry) ?? mentions.things[0]));
+  const topic =
+    thing?.phrase ??
+    (mentions.topics[0] && !person ? TOPIC_PHRASES[mentions.topics[0]] : undefined);
   const returning = [...mentions.things, ...mentions.people].find((m) =>
     memory.earlier.some((item) => item.key === m.key && item.times >= 2),
   );
-  const earlierWorry = memory.earlier.find((item) => item.worry);
+  // The task a split would start on: something big they are worried about, now or earlier.
+  const task = [...mentions.things, ...memory.earlier].find((m) => m.worry && BIG_TASKS.has(m.key));
   const recall = memoryToRecall(memory);
+  const named = mentions.people.length + mentions.things.length > 0;
+  // What the previous message was about, when this one goes on about it without naming it.
+  const ongoing = named
+    ? undefined
+    : (memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2 && item.worry) ??
+      memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2));
+  const clause = reflectableClause(memory.latest);
   return {
     feeling: feelingFor(mentions.feelings, tone)?.word,
+    gladFeeling: mentions.feelings.find((feeling) => feeling.family === 'happy')?.word,
     topic,
-    task: topic ?? earlierWorry?.phrase,
+    task: task?.phrase,
     person,
     news: mentions.achievement ?? undefined,
     earlier: recall?.phrase,
     list: listed(sessionTopics(memory)),
     returning: returning?.phrase,
+    ongoing: ongoing?.phrase,
+    clause: clause?.text,
+    gladClause: clause && clause.valence >= 0 ? clause.text : undefined,
   };
 }

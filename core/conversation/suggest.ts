@@ -2,26 +2,21 @@ import { normalizeForMatching } from '../text/normalize';
 import { phrase } from '../text/phrases';
 import type { Mentions } from './extract';
 import { INTERVENTIONS } from './library/interventions';
-import { HIGH_STRESS, type Tone } from './tone';
-import { MICRO_INTERVENTIONS, type MicroIntervention, type MoodState } from './types';
+import type { Tone } from './tone';
+import { BIG_TASKS } from './words';
+import { MICRO_INTERVENTIONS, type MicroIntervention } from './types';
 
 const PANIC = phrase(
   "panic\\w*|heart (?:is )?(?:racing|pounding)|can'?t calm down|spiral\\w*|racing thoughts|mind (?:is racing|won'?t stop)|shaking",
 );
 const OVERWHELM = phrase(
-  "overwhelm\\w*|too much|so much to do|don'?t know where to (?:start|begin)|where do i (?:start|begin)|drowning|swamped|piling up|snowed under|behind on|can'?t keep up|never (?:get|be) (?:it )?(?:done|finished)",
+  "overwhelm\\w*|too much|so much to do|don'?t know where to (?:start|begin)|where do i (?:start|begin)|drowning|swamped|piling (?:up|things on|it on)|snowed under|behind on|can'?t keep up|never (?:get|be) (?:it )?(?:done|finished)",
 );
 const ISOLATION = phrase(
   "no ?one|nobody|by myself|no friends|isolated|don'?t have anyone|haven'?t talked to anyone|all alone|on my own",
 );
 const RESTLESS = phrase(
   "stuck|can'?t focus|can'?t concentrate|restless|been sitting|at my desk|cooped up|staring at (?:the|my) screen|wound up",
-);
-/** Worries big enough that splitting them into steps is the useful move. */
-const BIG_TASKS = new Set(
-  'deadline project essay thesis dissertation assignment coursework revision report exam workload inbox application presentation paper grant move'.split(
-    ' ',
-  ),
 );
 
 const has = (pattern: RegExp, text: string): boolean => text.search(pattern) !== -1;
@@ -30,7 +25,7 @@ const has = (pattern: RegExp, text: string): boolean => text.search(pattern) !==
 export function fittingInterventions(
   text: string,
   mentions: Mentions,
-  mood: MoodState | null,
+  tone: Tone,
 ): MicroIntervention[] {
   const normalized = normalizeForMatching(text);
   const families = new Set(mentions.feelings.map((feeling) => feeling.family));
@@ -42,7 +37,10 @@ export function fittingInterventions(
   if (has(PANIC, normalized) || families.has('anxious'))
     fits.push('grounding_54321', 'box_breathing');
   if (families.has('angry') || has(RESTLESS, normalized)) fits.push('short_walk');
-  if (families.has('stressed') || (mood?.stress ?? 0) >= HIGH_STRESS) fits.push('box_breathing');
+  // High stress alone fits breathing for someone keyed up, not for someone low and exhausted.
+  if (families.has('stressed') || (tone === 'stressed' && !families.has('tired'))) {
+    fits.push('box_breathing');
+  }
   if (families.has('tired')) fits.push('short_walk');
   return [...new Set(fits)];
 }

@@ -43,10 +43,15 @@ export function chooseTone(
   feelings: readonly Feeling[],
   valence: number,
 ): Tone {
-  const said = feelings.map((feeling) => DISTRESS[feeling.family]).find(Boolean);
+  // "I was so nervous but it went fine": a distress word the message itself resolves.
+  const resolved = valence > 0.2;
+  const said = resolved
+    ? undefined
+    : feelings.map((feeling) => DISTRESS[feeling.family]).find(Boolean);
   const fromMood = mood ? toneOfMood(mood) : null;
   if (fromMood === 'stressed' || fromMood === 'low') return fromMood;
   if (said) return said;
+  if (fromMood === 'steady' && valence > 0.3) return 'upbeat';
   if (fromMood) return fromMood === 'upbeat' || valence > -0.3 ? fromMood : 'low';
   if (feelings.some((feeling) => feeling.family === 'happy') || valence > 0.4) return 'upbeat';
   return valence < -0.4 ? 'low' : 'steady';

@@ -5,16 +5,12 @@
 
 /** Feeling words a person uses, by family; the family picks the tone and the suggestion. */
 export const FEELINGS = {
-  stressed:
-    'stressed out|stressed|under pressure|overwhelmed|swamped|frazzled|snowed under|on edge|tense',
-  anxious:
-    'anxious|nervous|worried|scared|afraid|terrified|panicking|panicky|uneasy|dreading it|freaking out|jittery',
+  stressed: 'stressed out|stressed|under pressure|overwhelmed|swamped|frazzled|on edge|tense',
+  anxious: 'anxious|nervous|worried|scared|afraid|terrified|panicky|uneasy|jittery',
   sad: 'sad|down|low|heartbroken|gutted|miserable|crushed|hurt|empty|upset|devastated|lost|numb',
-  angry:
-    'angry|furious|annoyed|frustrated|pissed off|pissed|livid|irritated|mad|fed up|fuming|resentful',
-  tired:
-    'tired|exhausted|drained|burnt out|burned out|burnout|worn out|knackered|wiped out|running on empty|depleted',
-  lonely: 'lonely|alone|isolated|left out|on my own|invisible',
+  angry: 'angry|furious|annoyed|frustrated|pissed off|livid|irritated|mad|fed up|resentful',
+  tired: 'tired|exhausted|drained|burnt out|burned out|worn out|knackered|wiped out|depleted',
+  lonely: 'lonely|alone|isolated|left out|invisible',
   happy:
     'happy|excited|proud|relieved|thrilled|glad|delighted|over the moon|buzzing|grateful|hopeful|great',
 } as const;
@@ -29,7 +25,24 @@ export const PEOPLE =
  * project"). Nouns only, so the phrase around them stays a noun phrase.
  */
 export const THINGS =
-  'deadlines?|projects?|exams?|tests?|essays?|thesis|dissertation|presentations?|interviews?|job|new job|work|meetings?|reports?|assignments?|coursework|rent|bills|debt|loan|mortgage|move|house|flat|apartment|wedding|funeral|surgery|operation|appointment|results|shifts?|launch|review|application|breakup|break-up|diagnosis|course|classes|class|trip|date|birthday|promotion|workload|inbox|emails|finals|revision|audition|match|race|performance|driving test|visa|court case|landlord|exam results|paper|grant|contract|pitch';
+  'deadlines?|projects?|exams?|tests?|essays?|thesis|dissertation|presentations?|interviews?|job|new job|work|meetings?|reports?|assignments?|coursework|rent|bills|debt|loan|mortgage|move|house|flat|apartment|wedding|funeral|surgery|operation|appointment|results|shifts?|launch|review|application|breakup|break-up|diagnosis|course|classes|class|trip|date|birthday|promotion|workload|inbox|emails|finals|revision|audition|match|race|performance|driving test|visa|court case|landlord|exam results|paper|grant|contract|pitch|argument|fight|new city|new school|commute';
+
+/** Events told with a verb, remembered and said back as a noun phrase. */
+export const EVENTS: readonly [pattern: string, key: string, said: string][] = [
+  ['broke up|broken up|split up|dumped me|ended things|left me', 'breakup', 'the breakup'],
+  ['got fired|been fired|laid off|lost my job|made redundant', 'job loss', 'losing your job'],
+  ['moved (?:to|house|out|here|away)|moving (?:to|house|out)', 'move', 'the move'],
+  [
+    "can'?t sleep|couldn'?t sleep|not sleeping|haven'?t (?:been )?sleeping|barely slept",
+    'sleep',
+    'not sleeping',
+  ],
+  [
+    'passed away|died|lost my (?:mum|mom|dad|grandma|grandad|grandpa|friend|dog|cat)',
+    'loss',
+    'your loss',
+  ],
+];
 
 /** Words a noun phrase never runs into: verbs, conjunctions, pronouns. */
 export const STOP = new Set(
@@ -68,17 +81,22 @@ export const SWAP: Record<string, string> = {
   "i've": "you've",
   "i'll": "you'll",
   "i'd": "you'd",
-  am: 'are',
-  was: 'were',
 };
 
 /** Said back to the person for a stressor topic when their sentence gives no noun phrase. */
 export const TOPIC_PHRASES = {
-  work: 'things at work',
+  work: 'work',
   relationships: 'your relationship',
   health: 'your health',
-  family: 'things with your family',
+  family: 'your family',
   money: 'money',
   sleep: 'your sleep',
   study: 'your studies',
 } as const;
+
+/** Worries big enough that splitting them into steps is the useful move. */
+export const BIG_TASKS = new Set(
+  'deadline project essay thesis dissertation assignment coursework revision report exam workload inbox application presentation paper grant move'.split(
+    ' ',
+  ),
+);

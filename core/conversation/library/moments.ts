@@ -15,7 +15,7 @@ export const VALIDATE = [
 export const AFFIRM = [
   "You've been really trying, and that counts.",
   'That took courage.',
-  'It says a lot that you kept going with that.',
+  'It says a lot about you that you tried.',
   "You're clearly putting a lot of care into this.",
   "Doing that while things are hard isn't small.",
 ];
@@ -37,10 +37,13 @@ export const SUMMARY_ASK = [
   'Where would you like to go from here?',
 ];
 export const SUMMARISE: Register = {
-  soft: ["So there's {list}. That's a lot at once.", "So far you've told me about {list}."],
+  soft: [
+    "So far you've told me about {list}. That's a lot at once.",
+    "So there's {list} on your mind. That's a lot to hold.",
+  ],
   warm: [
-    "Let me check I've understood: there's {list}.",
-    "So far you've told me about {list}. Have I got that right?",
+    "Let me check I've understood: you've told me about {list}.",
+    "So far we've talked about {list}. Have I got that right?",
     "Putting it together: {list}. That's a lot to hold at once.",
   ],
 };
@@ -126,7 +129,7 @@ export const MINIMAL: Register = {
     "That's okay. You don't need the right words.",
     "That's alright. We can go slowly.",
     "It's fine not to know.",
-    'Okay. I am still here.',
+    "Okay. I'm still here with you.",
   ],
   warm: [
     "That's fine, there's no wrong answer here.",

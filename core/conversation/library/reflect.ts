@@ -11,10 +11,10 @@ export interface Register {
 export const REFLECT_FEELING_TOPIC: Register = {
   soft: [
     'It sounds like {topic} has you feeling {feeling}.',
-    "{topic} is leaving you {feeling}. That's hard.",
+    '{topic} is leaving you {feeling}.',
     'Feeling {feeling} about {topic} makes sense.',
     'So {topic} has you feeling {feeling} right now.',
-    "{topic}, and feeling {feeling} about it. That's a lot.",
+    '{topic}, and feeling {feeling} about it.',
   ],
   warm: [
     'It sounds like {topic} has left you feeling {feeling}.',
@@ -55,7 +55,7 @@ export const REFLECT_PERSON: Register = {
 
 export const REFLECT_FEELING: Register = {
   soft: [
-    "You're feeling {feeling}. That's hard.",
+    "You're feeling {feeling}.",
     'Feeling {feeling} is a lot to sit with.',
     "I hear that you're feeling {feeling}.",
     'Thank you for telling me you feel {feeling}.',
@@ -70,10 +70,10 @@ export const REFLECT_FEELING: Register = {
 
 /** Good feelings get their own words: "that's understandable" is wrong for "I'm thrilled". */
 export const REFLECT_GLAD = [
-  "It's really good to hear you're feeling {feeling}!",
-  "I love that you're feeling {feeling}.",
-  "Feeling {feeling}: that's great to hear.",
-  "That's lovely. It sounds like you're feeling {feeling}.",
+  "It's really good to hear you're feeling {gladFeeling}!",
+  "I love that you're feeling {gladFeeling}.",
+  "Feeling {gladFeeling}: that's great to hear.",
+  "That's lovely. It sounds like you're feeling {gladFeeling}.",
 ];
 
 export const REFLECT_PLAIN: Register = {
@@ -98,3 +98,30 @@ export const REFLECT_RETURNING = [
   '{returning} keeps coming up, which tells me how much it matters to you.',
   "We're back to {returning} again, and I think that says something about how big it is for you.",
 ];
+
+/** Their own sentence said back in second person: the plainest proof of listening. */
+export const REFLECT_CLAUSE: Register & { glad: readonly string[] } = {
+  soft: ['It sounds like {clause}.', 'So {clause}.', "I'm hearing that {clause}."],
+  warm: ['It sounds like {clause}.', 'So {clause}.', "If I've understood, {clause}."],
+  glad: [
+    "It sounds like {gladClause}, and that's good to hear.",
+    'That sounds good: {gladClause}.',
+  ],
+};
+
+export const REFLECT_FEELING_PERSON: Register = {
+  soft: ["What's happening with {person} has you feeling {feeling}."],
+  warm: ['It sounds like what happened with {person} has left you feeling {feeling}.'],
+};
+
+/** The message goes on about what the one before named, without naming it again. */
+export const REFLECT_ONGOING: Register = {
+  soft: [
+    'It sounds like {ongoing} is still very much with you.',
+    '{ongoing} is clearly still weighing on you.',
+  ],
+  warm: [
+    'It sounds like {ongoing} is still on your mind.',
+    'So {ongoing} is still a big part of this.',
+  ],
+};
