@@ -6,6 +6,9 @@ const HEDGE =
   /^(?:(?:yeah|yes|well|so|ok|okay|honestly|and|but|like|just|um+|uh+|i guess|i think|i mean|to be honest|tbh|basically|anyway)[,\s]+)+/i;
 const TRAILER = /[,\s]+(?:to be honest|tbh|lol|haha|really|i guess|i think)$/i;
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|i'll|my|me|we|our|us|myself)\b/i;
+/** A clause said back needs its subject: "not sure how I feel" has none to say. */
+const SUBJECT_START =
+  /^(?:i|i'm|im|i've|i'd|i'll|my|we|we're|we've|our|since|when|after|because|ever since)\b/i;
 /** Said back, these would turn into nonsense ("you told you") or answer for someone else. */
 const UNSAYABLE = /\b(?:you|your|yours|u|ur|yourself)\b|[?"()]/i;
 const MIN_WORDS = 3;
@@ -27,7 +30,8 @@ export function reflectableClause(message: string): Clause | null {
     const trimmed = piece.trim().replace(HEDGE, '').replace(TRAILER, '').trim();
     const words = trimmed.split(/\s+/).filter(Boolean);
     if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;
-    if (!FIRST_PERSON.test(trimmed) || UNSAYABLE.test(trimmed)) continue;
+    if (!SUBJECT_START.test(trimmed) || !FIRST_PERSON.test(trimmed)) continue;
+    if (UNSAYABLE.test(trimmed)) continue;
     const valence = scoreSentiment(trimmed).valence;
     if (best && Math.abs(valence) < Math.abs(best.valence)) continue;
     const swapped = swapPerson(trimmed);

@@ -31,28 +31,53 @@ export class Parts {
   }
 }
 
-/** How many combinations are tried before falling back; far more than a session needs. */
-const MAX_TRIES = 500;
+/** Words that sound like an echo when two sentences of one reply both use them. */
+const ECHOES = ['heav', 'hard', 'a lot', 'carry', 'slow', 'right now', 'makes sense'];
+const echoes = (sentences: readonly string[]): boolean =>
+  ECHOES.some((word) => sentences.filter((s) => s.toLowerCase().includes(word)).length > 1);
+
+/** How many combinations are weighed; far more than a session needs. */
+const MAX_TRIES = 400;
+/** What each flaw costs: a sentence heard before is worst, then an echo, then length. */
+const COST = { stale: 4, echo: 2, long: 1 };
 
 /**
- * Joins one candidate from each part into a reply never given before in this session. Tries the
- * best combination first, then varies the later parts before the earlier ones (the reflection
- * leads, so it changes last).
+ * Joins one candidate from each part into a reply never given before in this session, choosing
+ * the combination with the fewest sentences the person has already heard, then without echoed
+ * words, then within `maxChars`. Ties go to the best candidates (earlier in each part); the
+ * reflection leads, so it varies last. An empty candidate ('') makes its part optional.
  */
-export function combine(parts: readonly Part[], earlier: ReadonlySet<string>): string {
+export function combine(
+  parts: readonly Part[],
+  earlier: readonly string[],
+  maxChars = Infinity,
+): string {
   const used = parts.filter((part) => part.length > 0);
+  const said = earlier.join('\n');
+  const stale = used.map((part) => part.map((text) => (text && said.includes(text) ? 1 : 0)));
+  const replies = new Set(earlier);
   const total = used.reduce((n, part) => n * part.length, 1);
+  let best: { text: string; cost: number } | null = null;
   for (let attempt = 0; attempt < Math.min(total, MAX_TRIES); attempt += 1) {
     let rest = attempt;
     const chosen: string[] = [];
+    let staleCount = 0;
     for (let i = used.length - 1; i >= 0; i -= 1) {
-      const part = used[i]!;
-      chosen.unshift(part[rest % part.length]!);
-      rest = Math.floor(rest / part.length);
+      const index = rest % used[i]!.length;
+      chosen.unshift(used[i]![index]!);
+      staleCount += stale[i]![index]!;
+      rest = Math.floor(rest / used[i]!.length);
     }
-    const text = chosen.join(' ');
-    if (!earlier.has(text)) return text;
+    const text = chosen.filter(Boolean).join(' ');
+    if (replies.has(text)) continue;
+    const cost =
+      staleCount * COST.stale +
+      (echoes(chosen) ? COST.echo : 0) +
+      (text.length > maxChars ? COST.long : 0);
+    if (!best || cost < best.cost) best = { text, cost };
+    if (cost === 0) break;
   }
+  if (best) return best.text;
   // Every combination was said already (a very long session of one message): say so honestly.
   const first = used.map((part) => part[0]).join(' ');
   return `${first} We can stay with this as long as you need.`.trim();

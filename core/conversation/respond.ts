@@ -24,6 +24,9 @@ import { chooseSuggestion, fittingInterventions } from './suggest';
 import { chooseTone, type Tone } from './tone';
 import type { ConversationContext, MicroIntervention, Reply } from './types';
 
+/** A stressed or low person gets short replies: about two short sentences and a question. */
+const SOFT_MAX_CHARS = 100;
+
 interface Plan {
   parts: Part[];
   suggestion: MicroIntervention | null;
@@ -40,8 +43,10 @@ export function respond(context: ConversationContext): Reply {
   const random = seededRandom(seedFrom(context.history.map((turn) => turn.content)));
   const parts = new Parts(slotsFor(memory, tone), memory.said, random);
   const plan = planReply(context, memory, tone, valence, parts);
-  const earlier = new Set(context.history.filter((t) => t.sender === 'ai').map((t) => t.content));
-  return { text: combine(plan.parts, earlier), suggestion: plan.suggestion, source: 'builtin' };
+  const earlier = context.history.filter((t) => t.sender === 'ai').map((t) => t.content);
+  const budget = isSoft(tone) && !plan.suggestion ? SOFT_MAX_CHARS : Infinity;
+  const text = combine(plan.parts, earlier, budget);
+  return { text, suggestion: plan.suggestion, source: 'builtin' };
 }
 
 function planReply(

@@ -87,7 +87,8 @@ export function shareParts(
     return soft
       ? [reflect, offer]
       : [reflect, memory.mentions.effort ? parts.from(AFFIRM) : [], offer];
-  if (context.mood?.hiddenStress && !soft && !HIDDEN_GAP_SIGN.test(memory.said)) {
+  const distressed = memory.mentions.feelings.some((feeling) => feeling.family !== 'happy');
+  if (context.mood?.hiddenStress && !distressed && !HIDDEN_GAP_SIGN.test(memory.said)) {
     // Said alone: a cheerful reflection first would contradict the gap it names.
     return [parts.from(HIDDEN_GAP)];
   }
@@ -99,5 +100,6 @@ export function shareParts(
   if (memoryToRecall(memory) && (named === 0 || turn % RECALL_EVERY === 0)) {
     return [reflect, parts.from(RECALL[register])];
   }
-  return soft ? [reflect, parts.from(VALIDATE), question] : [reflect, question];
+  // Validation is optional ('') so a long reflection of their own words can stay within budget.
+  return soft ? [reflect, [...parts.from(VALIDATE), ''], question] : [reflect, question];
 }

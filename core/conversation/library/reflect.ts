@@ -27,7 +27,7 @@ export const REFLECT_FEELING_TOPIC: Register = {
 export const REFLECT_TOPIC: Register = {
   soft: [
     'It sounds like {topic} is weighing on you.',
-    '{topic} sounds heavy right now.',
+    '{topic} sounds really hard right now.',
     'So {topic} is on your mind.',
     'It sounds like {topic} is taking a lot out of you.',
     '{topic} is a lot to carry.',
@@ -101,7 +101,7 @@ export const REFLECT_RETURNING = [
 
 /** Their own sentence said back in second person: the plainest proof of listening. */
 export const REFLECT_CLAUSE: Register & { glad: readonly string[] } = {
-  soft: ['It sounds like {clause}.', 'So {clause}.', "I'm hearing that {clause}."],
+  soft: ['It sounds like {clause}.', 'From what you say, {clause}.', "I'm hearing that {clause}."],
   warm: ['It sounds like {clause}.', 'So {clause}.', "If I've understood, {clause}."],
   glad: [
     "It sounds like {gladClause}, and that's good to hear.",
