@@ -37,3 +37,4 @@ export {
   type EmergencyNumber,
   type Region,
 } from './regions';
+export { detectDanger, type DangerKind, type DangerResult } from './danger';
