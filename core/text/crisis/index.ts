@@ -38,3 +38,20 @@ export {
   type Region,
 } from './regions';
 export { detectDanger, type DangerKind, type DangerResult } from './danger';
+export {
+  asksDirectly,
+  DIRECT_QUESTIONS,
+  readDirectAnswer,
+  type DirectAnswer,
+} from './direct-question';
+export {
+  ELEVATED_STREAK,
+  judgeConversation,
+  type CompanionTurn,
+  type ConversationRisk,
+  type JudgedTurn,
+  type PersonTurn,
+  type RiskReason,
+} from './conversation';
+export { mentionsPlanOrMeans } from './means';
+export { warmUpCrisisDetection } from './warm-up';
