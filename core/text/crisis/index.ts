@@ -54,4 +54,5 @@ export {
   type RiskReason,
 } from './conversation';
 export { mentionsPlanOrMeans } from './means';
+export { safetyReply } from './safety-reply';
 export { warmUpCrisisDetection } from './warm-up';
