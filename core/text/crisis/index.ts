@@ -55,4 +55,5 @@ export {
 } from './conversation';
 export { mentionsPlanOrMeans } from './means';
 export { safetyReply } from './safety-reply';
+export { screenReply, type ScreenReason, type ScreenResult } from './screen-reply';
 export { warmUpCrisisDetection } from './warm-up';
