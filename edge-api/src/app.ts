@@ -18,6 +18,7 @@ import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { passwordRoutes } from './routes/password';
 import { docsRoutes } from './routes/docs';
+import { emotionRoutes } from './routes/emotion';
 import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     sessionCache: createSessionCache(),
     syncEvents: deps.syncEvents ?? defaultSyncEvents(),
+    textEmotionModel: deps.textEmotionModel,
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -91,6 +93,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
     .route('/api/sync', syncRoutes(services))
+    .route('/api/emotion', emotionRoutes(services))
     .route('/api/docs', docsRoutes);
 
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);

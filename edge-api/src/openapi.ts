@@ -144,5 +144,12 @@ export const OPENAPI_DOCUMENT = {
     { name: 'settings', description: 'Preferences, and deleting all your data' },
     { name: 'dashboard', description: 'A copy of all your data' },
     { name: 'sync', description: 'Push and pull of journal, sessions, messages and emotion logs' },
+    {
+      name: 'emotion',
+      description:
+        'Fusion of emotion labels and scores, and the text rules, for clients that cannot run them ' +
+        'on the device. There is deliberately no endpoint that accepts a face image or audio: ' +
+        'faces and voices are analysed on the device and only labels and scores ever leave it.',
+    },
   ],
 };

@@ -6,6 +6,7 @@ import type { Keyring } from './crypto/keyring';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './middleware/rate-limit';
 import type { SyncEvents } from './sync/events';
+import type { TextEmotionModel } from './text-model';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   aead?: Aead;
   /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
   keyring?: Keyring;
+  /** The text emotion model, where the host can run it (text-model.ts); rules only without. */
+  textEmotionModel?: TextEmotionModel;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -39,6 +42,7 @@ export interface Services {
   /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
   sessionCache: SessionCache;
   syncEvents: SyncEvents;
+  textEmotionModel?: TextEmotionModel;
 }
 
 /** Set by the auth middleware on every authenticated request. */
