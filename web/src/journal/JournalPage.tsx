@@ -32,14 +32,17 @@ export function JournalPage() {
   const close = () => setEditing(null);
   // What the last flagged entry called for; it stays until the person closes it.
   const [flagged, setFlagged] = useState<WritingCheck>(NOTHING_FLAGGED);
+  // How many saved entries were checked: lets a browser test know a quiet check has finished.
+  const [checked, setChecked] = useState(0);
   const check = (data: JournalEntryData) => {
     void checkWriting(data.text, 'journal').then((found) => {
       if (found.level !== 'none' || found.danger) setFlagged(found);
+      setChecked((count) => count + 1);
     });
   };
 
   return (
-    <div className="journal">
+    <div className="journal" data-safety-checked={checked}>
       <div className="page-heading">
         <h1>Journal</h1>
         <button
