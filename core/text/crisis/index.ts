@@ -32,6 +32,7 @@ export {
 export { dangerResourcesFor, type DangerResources } from './danger-resources';
 export {
   emergencyNumberFor,
+  KNOWN_REGIONS,
   normalizeRegion,
   regionFromLocale,
   type EmergencyNumber,
