@@ -40,6 +40,7 @@ export {
 } from './regions';
 export { detectDanger, type DangerKind, type DangerResult } from './danger';
 export {
+  asksAboutSafety,
   asksDirectly,
   DIRECT_QUESTIONS,
   readDirectAnswer,
