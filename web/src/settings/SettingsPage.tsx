@@ -1,4 +1,5 @@
 import { DeleteAccountSection } from './AccountSections';
+import { CrisisRegionSection } from './CrisisRegionSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
@@ -20,6 +21,7 @@ export function SettingsPage() {
           description="Your preferences load when you are online. Everything else here needs a connection too."
         />
       )}
+      <CrisisRegionSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />
