@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateBurnoutRisk } from '../../../core/burnout/estimate';
 import { dayKey } from '../../../core/dashboard/days';
 import { bucketReadings } from '../../../core/dashboard/readings';
-import type { SyncChange } from '../../../core/sync/protocol';
+import { burnoutFromRecords } from '../../../core/dashboard/records';
+import type { SyncChange, SyncDataByTable, SyncTable } from '../../../core/sync/protocol';
 import {
   dayAt,
   deletion,
@@ -13,6 +14,7 @@ import {
   sessionChanges,
   type SeededSession,
 } from '../dashboard/testing';
+import { burnoutToWire } from '../dashboard/burnout';
 import { readReadingBuckets } from '../dashboard/load';
 import { emotionLogs, emotionStatistics, feedback } from '../db/schema';
 import {
@@ -79,6 +81,7 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
   let person: TestUser;
   let other: TestUser;
   let firstSessionLogs: SyncChange[];
+  let personChanges: SyncChange[];
 
   const get = (user: TestUser, path: string) =>
     call(backend.app, 'GET', `/api/dashboard${path}`, { token: user.token });
@@ -102,7 +105,8 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
     firstSessionLogs = changes.filter(
       (c) => c.table === 'emotion_logs' && c.data?.session_id === history[0]!.id,
     );
-    await push(person, [...changes, journalMood(dayAt(2, 21, now), 3)]);
+    personChanges = [...changes, journalMood(dayAt(2, 21, now), 3)];
+    await push(person, personChanges);
     // Someone else: one calm, happy session and their own feedback.
     await push(
       other,
@@ -177,6 +181,21 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
       'increasing_stress',
     );
     expect(response.body.recommendations[0].sentence).toMatch(/doctor, counsellor or therapist/);
+
+    // The device, offline, from the records it synced: the same answer.
+    const live = <T extends SyncTable>(table: T) =>
+      personChanges.flatMap((c) =>
+        c.table === table && !c.deleted ? [{ ...(c.data as SyncDataByTable[T]), id: c.id }] : [],
+      );
+    const onDevice = burnoutFromRecords(
+      {
+        sessions: live('sessions'),
+        emotionLogs: live('emotion_logs'),
+        journal: live('journal_entries'),
+      },
+      Date.now(),
+    );
+    expect(response.body).toEqual(burnoutToWire(onDevice));
   });
 
   it('says there is not enough data yet for someone with one session, not a fake Low', async () => {
