@@ -17,6 +17,7 @@ import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { passwordRoutes } from './routes/password';
+import { dashboardRoutes } from './routes/dashboard';
 import { docsRoutes } from './routes/docs';
 import { emotionRoutes } from './routes/emotion';
 import { exportRoutes } from './routes/export';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', passwordRoutes(services))
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
+    .route('/api/dashboard', dashboardRoutes(services))
     .route('/api/sync', syncRoutes(services))
     .route('/api/emotion', emotionRoutes(services))
     .route('/api/docs', docsRoutes);
