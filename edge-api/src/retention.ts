@@ -4,13 +4,14 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from './db/database';
-import { emotionLogs, emotionStatistics, messages, sessions, users } from './db/schema';
+import { emotionLogs, emotionStatistics, feedback, messages, sessions, users } from './db/schema';
 
 export async function sweepExpiredData(db: Database, now: Date): Promise<number> {
   const targets = [
     [sessions, sessions.started_at],
     [messages, messages.created_at],
     [emotionLogs, emotionLogs.recorded_at],
+    [feedback, feedback.created_at],
   ] as const;
   let deleted = 0;
   for (const [table, occurredAt] of targets) {
