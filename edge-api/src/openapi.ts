@@ -144,5 +144,6 @@ export const OPENAPI_DOCUMENT = {
     { name: 'settings', description: 'Preferences, and deleting all your data' },
     { name: 'dashboard', description: 'A copy of all your data' },
     { name: 'sync', description: 'Push and pull of journal, sessions, messages and emotion logs' },
+    { name: 'chat', description: "The companion's replies, streamed" },
   ],
 };

@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import type { SessionCache } from './auth/sessions';
+import type { ReplyCounters } from './chat/counters';
+import type { LlmClient } from './chat/llm';
 import type { Config } from './config';
 import type { Aead } from './crypto/aead';
 import type { Keyring } from './crypto/keyring';
@@ -24,6 +26,8 @@ export interface AppDeps {
   aead?: Aead;
   /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
   keyring?: Keyring;
+  /** Screened and fallen-back LLM replies, counted without text (chat/counters.ts). */
+  replyCounters?: ReplyCounters;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -39,6 +43,9 @@ export interface Services {
   /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
   sessionCache: SessionCache;
   syncEvents: SyncEvents;
+  /** The configured OpenAI-compatible server, or null: the built-in responder answers. */
+  llm: LlmClient | null;
+  replyCounters: ReplyCounters;
 }
 
 /** Set by the auth middleware on every authenticated request. */
