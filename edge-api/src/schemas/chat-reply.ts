@@ -69,3 +69,6 @@ export const CHAT_REPLY_EVENTS_DESCRIPTION = [
   '',
   'A failing LLM never makes an error: the built-in responder answers and `note` says so. Nothing is stored by this route, so a stream cut short leaves nothing half-written. Errors before the stream starts (validation, sign-in, limits) are JSON as everywhere else.',
 ].join('\n');
+
+/** What a client sends (defaults not yet filled in). */
+export type ChatReplyRequestBody = z.input<typeof chatReplyRequestSchema>;
