@@ -1,4 +1,5 @@
 import { DeleteAccountSection } from './AccountSections';
+import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
@@ -13,7 +14,10 @@ export function SettingsPage() {
         <h1>Settings</h1>
       </div>
       {preferences ? (
-        <PreferencesSection saved={preferences} />
+        <>
+          <PreferencesSection saved={preferences} />
+          <ConversationSection saved={preferences} />
+        </>
       ) : (
         <SettingsSection
           title="Preferences"
