@@ -155,5 +155,6 @@ export const OPENAPI_DOCUMENT = {
         'on the device. There is deliberately no endpoint that accepts a face image or audio: ' +
         'faces and voices are analysed on the device and only labels and scores ever leave it.',
     },
+    { name: 'chat', description: "The companion's replies, streamed" },
   ],
 };

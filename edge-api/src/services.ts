@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import type { SessionCache } from './auth/sessions';
+import type { ReplyCounters } from './chat/counters';
+import type { LlmClient } from './chat/llm';
 import type { Config } from './config';
 import type { Aead } from './crypto/aead';
 import type { Keyring } from './crypto/keyring';
@@ -27,6 +29,8 @@ export interface AppDeps {
   keyring?: Keyring;
   /** The text emotion model, where the host can run it (text-model.ts); rules only without. */
   textEmotionModel?: TextEmotionModel;
+  /** Screened and fallen-back LLM replies, counted without text (chat/counters.ts). */
+  replyCounters?: ReplyCounters;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -43,6 +47,9 @@ export interface Services {
   sessionCache: SessionCache;
   syncEvents: SyncEvents;
   textEmotionModel?: TextEmotionModel;
+  /** The configured OpenAI-compatible server, or null: the built-in responder answers. */
+  llm: LlmClient | null;
+  replyCounters: ReplyCounters;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -1,5 +1,6 @@
 import { DeleteAccountSection } from './AccountSections';
 import { CrisisRegionSection } from './CrisisRegionSection';
+import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
@@ -14,7 +15,10 @@ export function SettingsPage() {
         <h1>Settings</h1>
       </div>
       {preferences ? (
-        <PreferencesSection saved={preferences} />
+        <>
+          <PreferencesSection saved={preferences} />
+          <ConversationSection saved={preferences} />
+        </>
       ) : (
         <SettingsSection
           title="Preferences"
