@@ -303,6 +303,18 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
     ]);
   });
 
+  it('brings every day up to date for an export, even days the dashboard never showed', async () => {
+    const newcomer = await registerUser(backend.app);
+    const old = { ...history[0]!, id: randomUUID(), startedAt: dayAt(200, 12, now) };
+    await push(newcomer, sessionChanges(old));
+    const exported = await call(backend.app, 'POST', '/api/dashboard/export?format=json', {
+      token: newcomer.token,
+    });
+    expect(exported.body.tables.emotion_statistics).toEqual([
+      expect.objectContaining({ date: day(200), avg_stress_score: 40, max_stress_score: 50 }),
+    ]);
+  });
+
   it('brings the rows up to date after a late reading arrives and a day’s logs are deleted', async () => {
     await push(person, [
       emotionLog(history[1]!.id, dayAt(2, 12.5, now), { stress: 100, emotion: 'fearful' }),
