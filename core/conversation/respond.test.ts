@@ -56,6 +56,17 @@ describe('respond: listening', () => {
     expect(text).toMatch(/\?$/);
   });
 
+  it('meets a loss with sorrow first, and self-criticism with kindness', () => {
+    expect(reply('My dog died this morning', STRESSED)).toMatch(/^I'm (?:so|really) sorry/);
+    expect(reply('Why do I always mess everything up?', CALM)).toMatch(
+      /hard on yourself|harsh|self-criticism/,
+    );
+  });
+
+  it('takes "am I overreacting?" seriously instead of judging it', () => {
+    expect(reply('Am I overreacting?', STRESSED)).toMatch(/real|count/);
+  });
+
   it('gently names the gap when stress is hidden, without diagnosing', () => {
     const text = reply("I'm fine, everything is fine", {
       ...HAPPY,

@@ -1,7 +1,7 @@
 import { scoreSentiment } from '../text/sentiment';
 import { combine, Parts, type Part } from './compose';
 import { readIntent } from './intent';
-import { ASK, ASK_EVOKE, ASK_TOPIC } from './library/ask';
+import { ASK, ASK_EVOKE, ASK_TOPIC, DOUBT } from './library/ask';
 import { INTERVENTIONS } from './library/interventions';
 import {
   ABOUT_COMPANION,
@@ -79,6 +79,8 @@ function planReply(
       return plain(parts.from(memory.userTurns > 1 ? GREET.again : GREET[register]));
     case 'aboutCompanion':
       return plain(parts.from(ABOUT_COMPANION.open), parts.from(ABOUT_COMPANION.ask));
+    case 'doubt':
+      return plain(parts.from(DOUBT.open), parts.from(DOUBT.ask));
     case 'thanks':
       return plain(parts.from(THANKS.open), parts.from(THANKS.ask));
     case 'goodbye':
@@ -107,7 +109,7 @@ function planReply(
   if (memory.mentions.achievement && valence >= 0) {
     return newsPlan(context, memory, parts);
   }
-  return { parts: shareParts(context, memory, tone, parts, offer), suggestion };
+  return { parts: shareParts(context, memory, tone, parts, offer, valence), suggestion };
 }
 
 /** Good news: celebrate in their words, affirm the effort, ask about it; name a gap if there is one. */

@@ -1,5 +1,7 @@
+import { normalizeForMatching } from '../text/normalize';
+import { phrase } from '../text/phrases';
 import type { Part, Parts } from './compose';
-import { ASK, ASK_PERSON, ASK_TOPIC } from './library/ask';
+import { ASK, ASK_LOSS, ASK_PERSON, ASK_SELF_KIND, ASK_TOPIC } from './library/ask';
 import {
   AFFIRM,
   HIDDEN_GAP,
@@ -20,12 +22,18 @@ import {
   REFLECT_PERSON,
   REFLECT_PLAIN,
   REFLECT_RETURNING,
+  REFLECT_SELF_CRITICAL,
   REFLECT_TOPIC,
+  SORRY,
 } from './library/reflect';
 import type { SessionMemory } from './memory';
 import { isSoft, memoryToRecall, sessionTopics } from './slots';
 import type { Tone } from './tone';
 import type { ConversationContext } from './types';
+
+const SELF_CRITICAL = phrase(
+  "why do i always|i always (?:mess|screw|ruin|get it wrong)|i'?m (?:so )?(?:stupid|useless|a failure|an idiot|pathetic|worthless|not good enough)|what'?s wrong with me|i ruin everything|i can'?t do anything right",
+);
 
 /** How often (in the person's messages) the companion sums up what it has heard. */
 const SUMMARY_EVERY = 4;
@@ -66,6 +74,7 @@ export function shareParts(
   tone: Tone,
   parts: Parts,
   offer: Part | null,
+  valence: number,
 ): Part[] {
   const soft = isSoft(tone);
   const register = soft ? 'soft' : 'warm';
@@ -79,6 +88,7 @@ export function shareParts(
       ? parts.from(ASK.upbeat)
       : parts.from(
           ASK[register],
+          register === 'warm' && valence < -0.1 ? ASK.probe : [],
           said(slots.topic) ? [] : ASK_TOPIC[register],
           said(slots.person) ? [] : ASK_PERSON[register],
         );
@@ -95,6 +105,12 @@ export function shareParts(
   const turn = memory.userTurns;
   if (turn >= SUMMARY_EVERY && turn % SUMMARY_EVERY === 0 && sessionTopics(memory).length >= 2) {
     return [parts.from(SUMMARISE[register]), parts.from(SUMMARY_ASK)];
+  }
+  if (memory.mentions.things.some((thing) => thing.key === 'loss')) {
+    return [parts.from(SORRY.open), parts.from(SORRY.follow), parts.from(ASK_LOSS)];
+  }
+  if (normalizeForMatching(memory.latest).search(SELF_CRITICAL) !== -1) {
+    return [parts.from(REFLECT_SELF_CRITICAL[register]), parts.from(ASK_SELF_KIND)];
   }
   if (memory.mentions.effort) return [reflect, parts.from(AFFIRM), question];
   if (memoryToRecall(memory) && (named === 0 || turn % RECALL_EVERY === 0)) {

@@ -69,9 +69,9 @@ export const NEWS = {
     "That's fantastic: {news}!",
   ],
   affirm: [
-    'That took real work.',
+    'That took real effort.',
     'You should be proud of that.',
-    'All that effort paid off.',
+    'All that hard work paid off.',
     "That's a moment worth enjoying.",
   ],
   ask: [
