@@ -32,7 +32,7 @@ import type { Tone } from './tone';
 import type { ConversationContext } from './types';
 
 const SELF_CRITICAL = phrase(
-  "why do i always|i always (?:mess|screw|ruin|get it wrong)|i'?m (?:so )?(?:stupid|useless|a failure|an idiot|pathetic|worthless|not good enough)|what'?s wrong with me|i ruin everything|i can'?t do anything right",
+  "why do i always|i always (?:mess|screw|ruin|get it wrong)|i'?m (?:so )?(?:stupid|useless|a failure|an idiot|pathetic|worthless|not good enough)|i hate myself|i hate who i am|what'?s wrong with me|i ruin everything|i can'?t do anything right",
 );
 
 /** How often (in the person's messages) the companion sums up what it has heard. */

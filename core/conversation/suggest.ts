@@ -41,7 +41,6 @@ export function fittingInterventions(
   if (families.has('stressed') || (tone === 'stressed' && !families.has('tired'))) {
     fits.push('box_breathing');
   }
-  if (families.has('tired')) fits.push('short_walk');
   return [...new Set(fits)];
 }
 
