@@ -1,3 +1,4 @@
+import { STILL_HERE } from './library/moments';
 import { freshFirst, type Slots } from './pick';
 
 /** One sentence slot of a reply: its candidates, best first. An empty part is left out. */
@@ -85,7 +86,8 @@ export function combine(
     if (cost === 0) break;
   }
   if (best) return best.text;
-  // Every combination was said already (a very long session of one message): say so honestly.
-  const first = used.map((part) => part[0]).join(' ');
-  return `${first} We can stay with this as long as you need.`.trim();
+  // Every combination was said already (a very long session of one message): add a closing line.
+  const more = STILL_HERE.find((closing) => !parts.includes(closing));
+  if (more) return combine([...parts, more], earlier, maxChars);
+  return used.map((part) => part[0]).join(' ');
 }

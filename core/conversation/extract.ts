@@ -51,7 +51,7 @@ const ACHIEVEMENT = phrase(
 const BAD_OBJECT =
   /^(?:rejected|fired|dumped|sick|ill|hurt|laid|yelled|told off|ghosted|scammed|robbed|lost|nothing|no |home|up|back|worse|told|a warning|an? (?:f|fail))/;
 const EFFORT = phrase(
-  "i (?:(?:have|'ve) been trying|tried|managed|kept going|still went|went for|finally|decided|asked|told|reached out|got up|made myself|showed up|(?:have|'ve) been working|am trying|'m trying|did my best)",
+  "i (?:(?:have|'ve) been trying|tried|managed|kept going|still went|went for|finally|decided|asked|told|reached out|got up|made myself|showed up|(?:have|'ve) been working|am trying|'m trying|did my best|did the|did it|(?:have|'ve) done|got (?:it|something) done|started)",
 );
 
 const singular = (word: string): string => word.replace(/(?<!s)s$/, '');

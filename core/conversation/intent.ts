@@ -73,6 +73,7 @@ export function readIntent(text: string, afterOffer: boolean): ReadIntent {
   if (words.length === 0) return { intent: 'empty', asked: null };
   if (afterOffer && words.length <= 5 && ACCEPT.test(bare)) return { intent: 'accept', asked };
   if (afterOffer && words.length <= 6 && DECLINE.test(bare)) return { intent: 'decline', asked };
+  if (/^no,? thanks?(?: you)?$/.test(bare)) return { intent: 'decline', asked };
   if (GREETING.test(bare) && words.length <= 4) return { intent: 'greeting', asked };
   if (words.length <= 8 && test(GOODBYE, normalized)) return { intent: 'goodbye', asked };
   if (words.length <= 8 && test(THANKS, normalized)) return { intent: 'thanks', asked };

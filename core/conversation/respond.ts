@@ -87,7 +87,7 @@ function planReply(
       return plain(parts.from(GOODBYE.open), parts.from(GOODBYE.recap));
     case 'empty':
     case 'minimal':
-      return plain(parts.from(MINIMAL[register]), parts.preferring(RECALL[register], MINIMAL_ASK));
+      return plain(parts.from(MINIMAL[register]), parts.preferring(RECALL.open, MINIMAL_ASK));
     default:
       break;
   }
@@ -95,7 +95,7 @@ function planReply(
   const fits = fittingInterventions(memory.latest, memory.mentions, tone);
   const suggestion = chooseSuggestion(fits, {
     tone,
-    userTurns: memory.userTurns,
+    toldTurns: memory.toldTurns,
     askedForHelp: intent === 'question',
     sinceLast: memory.sinceSuggestion,
     offered: context.offered,

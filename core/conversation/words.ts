@@ -36,7 +36,7 @@ export const EVENTS: readonly [pattern: string, key: string, said: string][] = [
   [
     "can'?t sleep|couldn'?t sleep|not sleeping|haven'?t (?:been )?sleeping|barely slept",
     'sleep',
-    'not being able to sleep',
+    'your sleep',
   ],
   [
     'passed away|died|lost my (?:mum|mom|mother|dad|father|grandma|grandad|grandpa|friend|dog|cat|baby)',

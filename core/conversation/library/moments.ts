@@ -14,14 +14,19 @@ export const VALIDATE = [
 /** Affirmations of effort and strengths, when the person describes trying or managing. */
 export const AFFIRM = [
   "You've been really trying, and that counts.",
-  'That took courage.',
+  "That's a real step.",
   'It says a lot about you that you tried.',
   "You're clearly putting a lot of care into this.",
   "Doing that while things are hard isn't small.",
 ];
 
 /** Bringing back what they said earlier. {earlier} is their phrase, said back. */
-export const RECALL: Register = {
+export const RECALL: Register & { open: readonly string[] } = {
+  /** After "ok" or "idk": a way back in, not a link to a message that said nothing. */
+  open: [
+    'Earlier you mentioned {earlier}. Is that still on your mind?',
+    'You brought up {earlier} before. How is that sitting with you now?',
+  ],
   soft: ['Earlier you mentioned {earlier}. Is that still with you?'],
   warm: [
     'Earlier you mentioned {earlier}. Is that connected to this?',
@@ -130,12 +135,16 @@ export const MINIMAL: Register = {
     "That's alright. We can go slowly.",
     "It's fine not to know.",
     "Okay. I'm still here with you.",
+    "That's okay. Some days there aren't words.",
+    'We can just sit with it for a moment.',
   ],
   warm: [
     "That's fine, there's no wrong answer here.",
     "Fair enough. Sometimes it's hard to put into words.",
     'No pressure at all.',
     'Okay.',
+    "That's alright, take your time.",
+    'Fair enough.',
   ],
 };
 export const MINIMAL_ASK = [
@@ -145,6 +154,27 @@ export const MINIMAL_ASK = [
   'If you had to pick one word for today, what would it be?',
   'How is your body feeling right now?',
   'What would you like to get off your chest?',
+  'What has your energy been like today?',
+  'Is there anything you have been carrying around today?',
+];
+
+/** Added only when every other combination has been said (a very long session of one message). */
+export const STILL_HERE: readonly (readonly string[])[] = [
+  [
+    'We can stay with this as long as you need.',
+    "I'm not going anywhere.",
+    'Take all the time you need.',
+    "I'm here for as long as this takes.",
+    'There is no hurry at all.',
+  ],
+  [
+    'What would be most useful to talk about now?',
+    'Is there something else you would like to say?',
+    'What would feel good to do next?',
+    'Where are your thoughts right now?',
+    'What do you notice in yourself right now?',
+    'How is this moment for you?',
+  ],
 ];
 
 export const DECLINE = [
