@@ -49,7 +49,7 @@ const ACHIEVEMENT = phrase(
   "(?:i|we) (?:(?:just|finally|actually|officially) )?(?:got into|got through|handed in|made it|did it|got|passed|finished|won|aced|landed|nailed|completed|submitted|survived|smashed)(?: [\\p{L}\\p{N}' -]{1,40}?)?(?= *(?:[.!?,\\n]|$|and |but |today|yesterday))",
 );
 const BAD_OBJECT =
-  /^(?:rejected|fired|dumped|sick|ill|hurt|laid|yelled|told off|ghosted|scammed|robbed|lost|nothing|no |home|up|back|worse|told|a warning|an? (?:f|fail))/;
+  /^(?:rejected|fired|dumped|sick|ill|hurt|laid|yelled|told off|ghosted|scammed|robbed|lost|nothing|no |home|up|back|out|worse|told|a warning|an? (?:f|fail))/;
 const EFFORT = phrase(
   "i (?:(?:have|'ve) been trying|tried|managed|kept going|still went|went for|finally|decided|asked|told|reached out|got up|made myself|showed up|(?:have|'ve) been working|am trying|'m trying|did my best|did the|did it|(?:have|'ve) done|got (?:it|something) done|started)",
 );
@@ -125,7 +125,6 @@ function findAchievement(text: string, normalized: string): string | null {
     if (/^(?:i|we) (?:\w+ )?got /.test(object) && !/^(?:the|a|an|my|our|into) /.test(after)) {
       continue;
     }
-    if (scoreSentiment(text).valence < -0.2) continue;
     return swapPerson(said).replace(/^You\b/, 'you');
   }
   return null;

@@ -31,6 +31,7 @@ const SLOTS = new Set([
   'ongoing',
   'clause',
   'gladClause',
+  'mixed',
 ]);
 
 describe('the response library', () => {

@@ -40,6 +40,13 @@ describe('respond: listening', () => {
     expect(text).toMatch(/!/);
   });
 
+  it('says both feelings back when there are two, and good news with a worry', () => {
+    expect(reply("I'm excited but nervous about the wedding", CALM)).toMatch(/excited and nervous/);
+    const text = reply("I got the job but I'm terrified I'll mess it up", CALM);
+    expect(text).toMatch(/You got the job/);
+    expect(text).toMatch(/terrified/);
+  });
+
   it('answers greetings, thanks and goodbyes as such', () => {
     expect(reply('hi', CALM)).toMatch(/^(Hi|Hello)/);
     expect(reply('thank you', CALM)).toMatch(/welcome|glad|Any time/);

@@ -109,6 +109,9 @@ function planReply(
   if (memory.mentions.achievement && valence >= 0) {
     return newsPlan(context, memory, parts);
   }
+  if (memory.mentions.achievement && parts.slots.feeling) {
+    return plain(parts.from(NEWS.mixed), parts.from(ASK[register]));
+  }
   return { parts: shareParts(context, memory, tone, parts, offer, valence), suggestion };
 }
 

@@ -19,6 +19,7 @@ import {
   REFLECT_FEELING_TOPIC,
   REFLECT_ONGOING,
   REFLECT_GLAD,
+  REFLECT_MIXED,
   REFLECT_PERSON,
   REFLECT_PLAIN,
   REFLECT_RETURNING,
@@ -43,6 +44,12 @@ const RECALL_EVERY = 3;
 /** The reflection: the most specific one their words allow, said fresh. */
 function reflection(memory: SessionMemory, tone: Tone, parts: Parts): Part {
   const feelings = memory.mentions.feelings;
+  if (parts.slots.mixed) {
+    return parts.preferring(
+      REFLECT_MIXED.filter((t) => t.includes('{topic}')),
+      REFLECT_MIXED,
+    );
+  }
   const glad = feelings.length > 0 && feelings.every((feeling) => feeling.family === 'happy');
   if (glad || tone === 'upbeat') {
     return parts.preferring([...REFLECT_GLAD, ...REFLECT_CLAUSE.glad], NEWS.glad);

@@ -83,9 +83,12 @@ export function slotsFor(memory: SessionMemory, tone: Tone): Slots {
     : (memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2 && item.worry) ??
       memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2));
   const clause = reflectableClause(memory.latest);
+  const glad = mentions.feelings.find((feeling) => feeling.family === 'happy');
+  const distress = mentions.feelings.find((feeling) => feeling.family !== 'happy');
   return {
     feeling: feelingFor(mentions.feelings, tone)?.word,
-    gladFeeling: mentions.feelings.find((feeling) => feeling.family === 'happy')?.word,
+    gladFeeling: glad?.word,
+    mixed: glad && distress ? `${glad.word} and ${distress.word}` : undefined,
     topic,
     task: task?.phrase,
     person,

@@ -85,6 +85,11 @@ export const NEWS = {
     'How does it feel now that it has happened?',
     'Who are you going to tell first?',
   ],
+  /** Good news with a worry in the same breath: "I got the job but I'm terrified". */
+  mixed: [
+    '{news}, and it makes sense to feel {feeling} about it too.',
+    '{news}! Feeling {feeling} as well is completely understandable.',
+  ],
   /** Glad without a named achievement: "today was actually great". */
   glad: ['That sounds really good.', "I'm really glad to hear that.", 'That is lovely to hear.'],
 };

@@ -147,3 +147,10 @@ export const SORRY = {
     'Grief can take up so much room.',
   ],
 };
+
+/** Two feelings at once ("excited but nervous"): both are said back, neither corrected. */
+export const REFLECT_MIXED = [
+  'It sounds like {topic} has you feeling {mixed} at the same time.',
+  "It sounds like you're feeling {mixed}, both at once.",
+  'Feeling {mixed} at once makes a lot of sense.',
+];
