@@ -40,6 +40,11 @@ describe('respond: listening', () => {
     expect(text).toMatch(/!/);
   });
 
+  it('wishes a happy birthday, but not to someone dreading it', () => {
+    expect(reply("it's my birthday today!", HAPPY)).toMatch(/^Happy birthday!/);
+    expect(reply("It's my birthday and I feel so lonely", HAPPY)).not.toMatch(/Happy birthday/);
+  });
+
   it('says both feelings back when there are two, and good news with a worry', () => {
     expect(reply("I'm excited but nervous about the wedding", CALM)).toMatch(/excited and nervous/);
     const text = reply("I got the job but I'm terrified I'll mess it up", CALM);

@@ -106,6 +106,10 @@ function planReply(
     const close = offer ?? parts.from(ASK_EVOKE, ASK_TOPIC.warm);
     return { parts: [parts.from(QUESTION_OPEN), close], suggestion };
   }
+  const distress = memory.mentions.feelings.some((feeling) => feeling.family !== 'happy');
+  if (/\b(?:my|it'?s my) birthday\b/i.test(memory.latest) && valence >= 0 && !distress) {
+    return plain(parts.from(NEWS.birthday), parts.from(NEWS.birthdayAsk));
+  }
   if (memory.mentions.achievement && valence >= 0) {
     return newsPlan(context, memory, parts);
   }

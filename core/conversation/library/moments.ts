@@ -90,6 +90,9 @@ export const NEWS = {
     '{news}, and it makes sense to feel {feeling} about it too.',
     '{news}! Feeling {feeling} as well is completely understandable.',
   ],
+  /** A birthday or anniversary told with no worry in it. */
+  birthday: ['Happy birthday!', 'Happy birthday! I hope it is a good one.'],
+  birthdayAsk: ['How are you spending the day?', 'What would make today feel special?'],
   /** Glad without a named achievement: "today was actually great". */
   glad: ['That sounds really good.', "I'm really glad to hear that.", 'That is lovely to hear.'],
 };
