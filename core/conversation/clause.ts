@@ -1,5 +1,5 @@
 import { scoreSentiment } from '../text/sentiment';
-import { swapPerson } from './extract';
+import { swapPerson } from './swap';
 
 /** Openers that carry no meaning when said back: "yeah", "I guess", "honestly". */
 const HEDGE =

@@ -8,15 +8,12 @@ import {
   DECLINE,
   GOODBYE,
   GREET,
-  HIDDEN_GAP_NEWS,
-  HIDDEN_GAP_SIGN,
   MINIMAL,
   MINIMAL_ASK,
-  NEWS,
   QUESTION_OPEN,
-  RECALL,
   THANKS,
 } from './library/moments';
+import { HIDDEN_GAP_NEWS, HIDDEN_GAP_SIGN, NEWS, RECALL } from './library/support';
 import { readSession, type SessionMemory } from './memory';
 import { seedFrom, seededRandom } from './pick';
 import { shareParts } from './share';

@@ -11,7 +11,7 @@ import {
   SUMMARISE,
   SUMMARY_ASK,
   VALIDATE,
-} from './library/moments';
+} from './library/support';
 import {
   REFLECT_CLAUSE,
   REFLECT_FEELING,
