@@ -11,6 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppType } from '../app';
 import { loadConfig, type Config, type ConfigEnv } from '../config';
 import type { Database } from '../db/database';
+import type { AppDeps } from '../services';
 import { createKeyring } from '../crypto/keyring';
 import { nodeAead } from '../node/cipher';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from '../node/database';
@@ -35,6 +36,8 @@ export interface BackendOptions {
   /** Extra environment variables, e.g. a low AUTH_RATE_LIMIT_PER_MINUTE. */
   env?: ConfigEnv;
   now?: () => Date;
+  /** The text emotion model for analyze-text; the rules alone without it, as on Workers. */
+  textEmotionModel?: AppDeps['textEmotionModel'];
 }
 
 const TEST_DATABASE_URL =
@@ -62,7 +65,14 @@ export async function createTestBackend(
   // keyring across restarts, as one process keeps it.
   const keyring = createKeyring(nodeAead, config.encryptionKey);
   const build = () =>
-    createApp({ db: database.db, config, now: options.now, aead: nodeAead, keyring });
+    createApp({
+      db: database.db,
+      config,
+      now: options.now,
+      aead: nodeAead,
+      keyring,
+      textEmotionModel: options.textEmotionModel,
+    });
 
   const backend: TestBackend = {
     app: build(),
