@@ -5,6 +5,7 @@
  * the upstream's first token.
  */
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { benchBrowserFirstToken } from './chat-browser';
 import { benchServer } from './chat-server';
 
@@ -21,6 +22,7 @@ async function fusion() {
   return module.benchFusion();
 }
 
+const loadBefore = loadavg()[0]!;
 const server = await benchServer(RUNS, WARM_UP);
 const browser = await benchBrowserFirstToken(RUNS, WARM_UP);
 const fused = await fusion();
@@ -30,6 +32,11 @@ const met = (value: number | null | undefined, target: number) =>
 console.info(
   JSON.stringify(
     {
+      machine: {
+        cores: cpus().length,
+        // Other work on the machine stretches every number here; this says how busy it was.
+        load_average_1m: { before: loadBefore, after: loadavg()[0]! },
+      },
       builtin_first_token: { server: server.builtin, browser },
       fusion: fused,
       llm_proxy: server.proxy,

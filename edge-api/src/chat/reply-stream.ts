@@ -40,16 +40,22 @@ export type ReplyEvent =
 
 export interface ReplyJob {
   context: ConversationContext;
-  region: string | null;
+  /** The person's choices, read only when a reply needs them (no LLM and no risk: never). */
+  choices: () => Promise<ReplyChoices>;
   /** The server's LLM, or null when none is configured. */
   llm: LlmClient | null;
-  /** The person turned the LLM on in their settings. */
-  llmEnabled: boolean;
   counters: ReplyCounters;
   /** Aborted when the person goes away mid-stream. */
   signal: AbortSignal;
   now: () => number;
   send: (event: ReplyEvent) => Promise<void>;
+}
+
+export interface ReplyChoices {
+  /** The person turned the LLM on in their settings. */
+  llmEnabled: boolean;
+  /** For crisis lines: the person's choice, else the browser's region, else null (elsewhere). */
+  region: string | null;
 }
 
 /** A sentence the screen refused; the reply is replaced. */
@@ -58,12 +64,13 @@ class Refused extends Error {}
 export async function writeReply(job: ReplyJob): Promise<void> {
   const risk = judgeConversation(job.context);
   if (risk !== 'none') {
-    await sendWhole(job, safetyReply(risk, job.region), risk, null);
+    await sendWhole(job, safetyReply(risk, (await job.choices()).region), risk, null);
     return;
   }
   const { llm } = job;
   if (!llm) return sendWhole(job, respond(job.context), risk, 'llm_not_configured');
-  if (!job.llmEnabled) return sendWhole(job, respond(job.context), risk, 'llm_off');
+  if (!(await job.choices()).llmEnabled)
+    return sendWhole(job, respond(job.context), risk, 'llm_off');
   if (!llm.ready(job.now())) {
     count(job.counters.fallbacks, 'rate_limited');
     return sendWhole(job, respond(job.context), risk, 'llm_unavailable');
