@@ -63,4 +63,41 @@ describe('sign-out with unsynced entries', () => {
     expect((await laptop.entryTexts()).join('\n')).not.toContain('Written to be discarded.');
     await context.close();
   });
+
+  it("asks before another account's sign-in removes what the last one never synced", async () => {
+    const alice = newAccount();
+    const bob = newAccount();
+    const bobsContext = await env.browser.newContext();
+    await new RivionApp(await bobsContext.newPage(), env.server.url).signUp(bob);
+    await bobsContext.close();
+
+    const context = await env.browser.newContext();
+    const shared = new RivionApp(await context.newPage(), env.server.url);
+    await shared.signUp(alice);
+    await shared.waitUntilOfflineReady();
+    await context.setOffline(true);
+    await shared.writeEntry({ mood: 5, text: 'Only on this laptop so far.', tags: [] });
+    await shared.openSettings();
+    await shared.page.getByTestId('signout-remove').uncheck();
+    await shared.page.getByTestId('signout').click();
+    await shared.waitUntilSignedOut();
+    await context.setOffline(false);
+
+    await shared.open('/signin');
+    await shared.page.getByTestId('signin-email').fill(bob.email);
+    await shared.page.getByTestId('signin-password').fill(bob.password);
+    await shared.page.getByTestId('signin-submit').click();
+    const question = shared.page.getByTestId('signin-other-account');
+    expect(await question.innerText()).toContain(
+      '1 journal change made on this device has not reached RIVION yet.',
+    );
+    await shared.page.getByTestId('signin-keep-other').click();
+    expect(await question.isVisible()).toBe(false);
+
+    // Alice signs in instead, and her entry reaches RIVION.
+    await shared.signIn(alice);
+    await shared.waitForEntries(1);
+    await shared.waitUntilSynced();
+    await context.close();
+  });
 });

@@ -20,7 +20,9 @@ import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { chatReplyRoutes } from './routes/chat-reply';
 import { passwordRoutes } from './routes/password';
+import { dashboardRoutes } from './routes/dashboard';
 import { docsRoutes } from './routes/docs';
+import { emotionRoutes } from './routes/emotion';
 import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps) {
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     sessionCache: createSessionCache(),
     syncEvents: deps.syncEvents ?? defaultSyncEvents(),
+    textEmotionModel: deps.textEmotionModel,
     llm: config.llm && createLlmClient(config.llm),
     replyCounters: deps.replyCounters ?? createReplyCounters(),
   };
@@ -95,7 +98,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', passwordRoutes(services))
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
+    .route('/api/dashboard', dashboardRoutes(services))
     .route('/api/sync', syncRoutes(services))
+    .route('/api/emotion', emotionRoutes(services))
     .route('/api/chat', chatReplyRoutes(services))
     .route('/api/docs', docsRoutes);
 

@@ -8,6 +8,7 @@ import type { Keyring } from './crypto/keyring';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './middleware/rate-limit';
 import type { SyncEvents } from './sync/events';
+import type { TextEmotionModel } from './text-model';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
@@ -26,6 +27,8 @@ export interface AppDeps {
   aead?: Aead;
   /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
   keyring?: Keyring;
+  /** The text emotion model, where the host can run it (text-model.ts); rules only without. */
+  textEmotionModel?: TextEmotionModel;
   /** Screened and fallen-back LLM replies, counted without text (chat/counters.ts). */
   replyCounters?: ReplyCounters;
 }
@@ -43,6 +46,7 @@ export interface Services {
   /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
   sessionCache: SessionCache;
   syncEvents: SyncEvents;
+  textEmotionModel?: TextEmotionModel;
   /** The configured OpenAI-compatible server, or null: the built-in responder answers. */
   llm: LlmClient | null;
   replyCounters: ReplyCounters;

@@ -1,4 +1,5 @@
 import { DeleteAccountSection } from './AccountSections';
+import { CrisisRegionSection } from './CrisisRegionSection';
 import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
@@ -24,6 +25,7 @@ export function SettingsPage() {
           description="Your preferences load when you are online. Everything else here needs a connection too."
         />
       )}
+      <CrisisRegionSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />
