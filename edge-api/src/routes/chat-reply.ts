@@ -7,6 +7,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { streamSSE } from 'hono/streaming';
 import type { Turn } from '../../../core/conversation/types';
+import { normalizeRegion } from '../../../core/text/crisis';
 import { writeReply, type ReplyChoices } from '../chat/reply-stream';
 import { preferences } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
@@ -33,7 +34,7 @@ export function chatReplyRoutes(services: Services) {
     return {
       llmEnabled: row?.llm_enabled ?? false,
       // A region the person chose beats the browser's guess.
-      region: row?.crisis_region ?? browserRegion,
+      region: normalizeRegion(row?.crisis_region) ?? normalizeRegion(browserRegion),
     };
   }
 
