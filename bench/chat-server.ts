@@ -135,7 +135,7 @@ export async function benchServer(runs: number, warmUp: number) {
     return {
       builtin: {
         where:
-          'POST /api/chat/reply over HTTP on `npm start` (embedded PGlite), from request sent to first token event',
+          'POST /api/chat/reply over HTTP on `npm start` (embedded PGlite; an LLM configured, off for this person), from request sent to first token event',
         runs,
         first_token_ms: spread(builtin),
         health_round_trip_ms: spread(floor),
