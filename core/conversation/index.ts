@@ -3,5 +3,6 @@ export { respond } from './respond';
 export { buildSystemPrompt } from './systemPrompt';
 export { buildChatMessages, recentMessages, HISTORY_LIMITS, type ChatMessage } from './history';
 export { replyChunks } from './chunks';
+export { interventionsIn } from './suggest';
 export { describeMood, stressInWords } from './tone';
 export * from './types';

@@ -4,10 +4,10 @@
  * isolate); the host may read them for monitoring.
  */
 import type { LlmFailure } from './llm';
-import type { Screening } from './safety';
+import type { ScreenReason } from './safety';
 
 export interface ReplyCounters {
-  screened: Partial<Record<NonNullable<Screening['reason']>, number>>;
+  screened: Partial<Record<ScreenReason, number>>;
   fallbacks: Partial<Record<LlmFailure, number>>;
 }
 

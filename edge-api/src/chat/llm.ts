@@ -6,7 +6,7 @@
  */
 import OpenAI from 'openai';
 import type { LlmConfig } from '../config';
-import type { ChatMessage } from './responder';
+import type { ChatMessage } from '../../../core/conversation';
 
 export const LLM_FAILURES = [
   'timeout',

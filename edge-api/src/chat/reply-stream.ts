@@ -5,16 +5,19 @@
  * stores the message and the reply once the `done` event arrives, so a stream cut short leaves
  * nothing half-written anywhere.
  */
-import type {
-  ConversationContext,
-  MicroIntervention,
-  Reply,
-} from '../../../core/conversation/types';
+import {
+  buildChatMessages,
+  interventionsIn,
+  replyChunks,
+  respond,
+  type ConversationContext,
+  type MicroIntervention,
+  type Reply,
+} from '../../../core/conversation';
 import type { CrisisLevel } from '../../../core/text/crisis';
 import { count, type ReplyCounters } from './counters';
 import { LlmUnavailable, type LlmClient } from './llm';
-import { chunkReply, historyToMessages, respond, suggestionIn } from './responder';
-import { judgeConversation, safetyReply, screenReply } from './safety';
+import { companionSaid, judgeRisk, safetyReply, screenReply } from './safety';
 import { createSentenceGate } from './sentences';
 
 export const REPLY_NOTES = {
@@ -40,11 +43,10 @@ export type ReplyEvent =
 
 export interface ReplyJob {
   context: ConversationContext;
-  region: string | null;
+  /** The person's choices, read only when a reply needs them (no LLM and no risk: never). */
+  choices: () => Promise<ReplyChoices>;
   /** The server's LLM, or null when none is configured. */
   llm: LlmClient | null;
-  /** The person turned the LLM on in their settings. */
-  llmEnabled: boolean;
   counters: ReplyCounters;
   /** Aborted when the person goes away mid-stream. */
   signal: AbortSignal;
@@ -52,23 +54,32 @@ export interface ReplyJob {
   send: (event: ReplyEvent) => Promise<void>;
 }
 
-/** A sentence the screen refused; the reply is replaced (with ours, for method talk). */
+export interface ReplyChoices {
+  /** The person turned the LLM on in their settings. */
+  llmEnabled: boolean;
+  /** For crisis lines: the person's choice, else the browser's region, else null (elsewhere). */
+  region: string | null;
+}
+
+/** A sentence the screen refused; `replacement` (written by us) is shown instead. */
 class Refused extends Error {
-  constructor(readonly replacement: Reply | null) {
-    super('refused by the screen');
+  constructor(readonly replacement: Reply) {
+    super('The screen refused the reply');
   }
 }
 
 export async function writeReply(job: ReplyJob): Promise<void> {
-  const judged = judgeConversation(job.context);
+  const judged = judgeRisk(job.context);
   const risk = judged.level;
   if (judged.respond === 'safety') {
-    await sendWhole(job, safetyReply(judged, job.region, job.context), risk, null);
+    const { region } = await job.choices();
+    await sendWhole(job, safetyReply(judged, region, companionSaid(job.context)), risk, null);
     return;
   }
   const { llm } = job;
   if (!llm) return sendWhole(job, respond(job.context), risk, 'llm_not_configured');
-  if (!job.llmEnabled) return sendWhole(job, respond(job.context), risk, 'llm_off');
+  const { llmEnabled, region } = await job.choices();
+  if (!llmEnabled) return sendWhole(job, respond(job.context), risk, 'llm_off');
   if (!llm.ready(job.now())) {
     count(job.counters.fallbacks, 'rate_limited');
     return sendWhole(job, respond(job.context), risk, 'llm_unavailable');
@@ -76,52 +87,50 @@ export async function writeReply(job: ReplyJob): Promise<void> {
 
   let shown = '';
   let note: NoteCode;
+  let instead: Reply;
   try {
-    const text = await streamScreened(job, llm, (sentence) => {
+    const text = await streamScreened(job, llm, region, (sentence) => {
       shown += sentence;
       return job.send({ event: 'token', data: { text: sentence } });
     });
     await job.send({
       event: 'done',
-      data: { text, source: 'llm', suggestion: suggestionIn(text), risk, note: null },
+      data: { text, source: 'llm', suggestion: interventionsIn(text)[0] ?? null, risk, note: null },
     });
     return;
   } catch (error) {
     if (job.signal.aborted) return;
-    if (error instanceof Refused) {
-      note = 'llm_reply_screened';
-      // Method talk gets our words and the crisis lines, not a cheerful built-in reply.
-      if (error.replacement) {
-        if (shown) await job.send({ event: 'reset', data: {} });
-        return sendWhole(job, error.replacement, risk, note);
-      }
-    } else if (error instanceof LlmUnavailable) {
+    if (error instanceof Refused) [note, instead] = ['llm_reply_screened', error.replacement];
+    else if (error instanceof LlmUnavailable) {
       count(job.counters.fallbacks, error.reason);
-      note = 'llm_unavailable';
+      [note, instead] = ['llm_unavailable', respond(job.context)];
     } else throw error;
   }
   if (shown) await job.send({ event: 'reset', data: {} });
-  await sendWhole(job, respond(job.context), risk, note);
+  await sendWhole(job, instead, risk, note);
 }
 
 /** Streams the LLM's reply sentence by sentence, each released only after the screen passed it. */
 async function streamScreened(
   job: ReplyJob,
   llm: LlmClient,
+  region: string | null,
   release: (sentence: string) => Promise<void>,
 ): Promise<string> {
+  const screen = (text: string) => {
+    const screening = screenReply(text, region);
+    if (screening.ok) return;
+    count(job.counters.screened, screening.reason);
+    throw new Refused(screening.replacement);
+  };
   const gate = createSentenceGate();
   let text = '';
   const pass = async (sentence: string) => {
-    const screening = screenReply(sentence, job.region);
-    if (!screening.allowed) {
-      count(job.counters.screened, screening.reason!);
-      throw new Refused(screening.reason === 'method' ? screening.replacement : null);
-    }
+    screen(sentence);
     text += sentence;
     await release(sentence);
   };
-  const tokens = llm.stream(historyToMessages(job.context), job.signal);
+  const tokens = llm.stream(buildChatMessages(job.context), job.signal);
   try {
     let step = await tokens.next();
     while (!step.done) {
@@ -137,11 +146,7 @@ async function streamScreened(
   }
   if (!text.trim()) throw new LlmUnavailable('empty');
   // Sentences pass one by one; a whole reply can still add up to advice ("Take sertraline." "50 mg.").
-  const whole = screenReply(text, job.region);
-  if (!whole.allowed) {
-    count(job.counters.screened, whole.reason!);
-    throw new Refused(whole.reason === 'method' ? whole.replacement : null);
-  }
+  screen(text);
   return text.trim();
 }
 
@@ -151,7 +156,7 @@ async function sendWhole(
   risk: CrisisLevel,
   note: NoteCode | null,
 ): Promise<void> {
-  for (const piece of chunkReply(reply.text)) {
+  for (const piece of replyChunks(reply.text)) {
     if (job.signal.aborted) return;
     await job.send({ event: 'token', data: { text: piece } });
   }

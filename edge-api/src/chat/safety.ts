@@ -1,53 +1,29 @@
 /**
- * The one door from the reply stream to the safety net (core/text/crisis/): how risky the
- * conversation is, judged over the whole session with every person message checked again here on
- * the server; the reply we write ourselves when it is; and the screen an LLM reply passes before
- * anyone sees it.
+ * The safety net as the reply stream uses it (core/text/crisis/): the conversation's risk, judged
+ * on the server from the whole session before any reply is written, whatever the page already
+ * judged; the reply we write ourselves when it is risky; the screen each LLM sentence passes.
  */
-import type { ConversationContext, Reply } from '../../../core/conversation/types';
+import type { ConversationContext } from '../../../core/conversation';
 import {
   detectCrisis,
-  judgeConversation as judgeTurns,
-  normalizeRegion,
-  safetyReply as writeSafetyReply,
-  screenReply as screenText,
+  judgeConversation,
   type ConversationRisk,
   type JudgedTurn,
-  type ScreenReason,
 } from '../../../core/text/crisis';
 
-/** The conversation's risk at the person's latest message, from the session so far. */
-export function judgeConversation(context: ConversationContext): ConversationRisk {
-  const turns = context.history.map((turn): JudgedTurn =>
+export { safetyReply, screenReply, type ScreenReason } from '../../../core/text/crisis';
+
+/** Each of the person's messages read by detectCrisis, then the session judged as a whole. */
+export function judgeRisk(context: ConversationContext): ConversationRisk {
+  const turns: JudgedTurn[] = context.history.map((turn) =>
     turn.sender === 'user'
       ? { ...turn, sender: 'user', crisis: detectCrisis(turn.content) }
       : { ...turn, sender: 'ai' },
   );
-  return judgeTurns(turns);
+  return judgeConversation(turns);
 }
 
-/** Our own words for a risky moment, in wordings not yet used in this session. */
-export function safetyReply(
-  risk: ConversationRisk,
-  region: string | null,
-  context: ConversationContext,
-): Reply {
-  const said = context.history.filter((turn) => turn.sender === 'ai').map((turn) => turn.content);
-  return writeSafetyReply(risk, normalizeRegion(region), said);
-}
-
-export interface Screening {
-  allowed: boolean;
-  /** A stable code for the counter; never the text. */
-  reason: ScreenReason | null;
-  /** What to show instead (our words; for method talk, with the crisis lines). */
-  replacement: Reply | null;
-}
-
-/** Whether a reply written by the LLM may be shown. */
-export function screenReply(text: string, region: string | null = null): Screening {
-  const screened = screenText(text, normalizeRegion(region));
-  return screened.ok
-    ? { allowed: true, reason: null, replacement: null }
-    : { allowed: false, reason: screened.reason, replacement: screened.replacement };
+/** What the companion already said this session, so safety copy is not repeated word for word. */
+export function companionSaid(context: ConversationContext): string[] {
+  return context.history.filter((turn) => turn.sender === 'ai').map((turn) => turn.content);
 }

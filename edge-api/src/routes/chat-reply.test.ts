@@ -87,7 +87,9 @@ describe.each(API_BACKENDS)('POST /api/chat/reply on %s', (kind) => {
     expect(sent!.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(sent!.body).toMatchObject({ model: 'test-model', stream: true });
     expect(sent!.body.messages[0].role).toBe('system');
-    expect(sent!.body.messages[0].content).toMatch(/fearful, stress 82/);
+    expect(sent!.body.messages[0].content).toMatch(
+      /anxious or afraid, keyed up, with very high stress/,
+    );
     expect(sent!.body.messages.slice(1)).toEqual([
       { role: 'user', content: 'Hi' },
       { role: 'user', content: 'Exams tomorrow and I cannot focus' },
@@ -180,10 +182,10 @@ describe('POST /api/chat/reply, screening and safety', () => {
     const events = await reply('Exams tomorrow and I cannot focus');
     expect(JSON.stringify(events)).not.toMatch(/sertraline|50 mg/);
     expect(events.map((e) => e.event)).not.toContain('reset');
-    expect(done(events)).toMatchObject({
-      source: 'builtin',
-      note: { code: 'llm_reply_screened' },
-    });
+    const final = done(events);
+    expect(final).toMatchObject({ source: 'safety', note: { code: 'llm_reply_screened' } });
+    expect(final.text).toMatch(/doctor|pharmacist/i);
+    expect(shown(events)).toBe(final.text);
     expect(counters.screened).toEqual({ medication: 1 });
   });
 

@@ -7,7 +7,8 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { streamSSE } from 'hono/streaming';
 import type { Turn } from '../../../core/conversation/types';
-import { writeReply } from '../chat/reply-stream';
+import { normalizeRegion } from '../../../core/text/crisis';
+import { writeReply, type ReplyChoices } from '../chat/reply-stream';
 import { preferences } from '../db/schema';
 import { authenticatedRoute } from '../middleware/auth';
 import { apiRoute, contentResponse, jsonBody } from '../openapi';
@@ -19,12 +20,22 @@ import {
 import type { AppEnv, Services } from '../services';
 
 export function chatReplyRoutes(services: Services) {
-  async function readChoices(userId: string) {
-    const [row] = await services.db
-      .select({ llm_enabled: preferences.llm_enabled, crisis_region: preferences.crisis_region })
-      .from(preferences)
-      .where(eq(preferences.user_id, userId));
-    return { llmEnabled: row?.llm_enabled ?? false, region: row?.crisis_region ?? null };
+  async function readChoices(userId: string, browserRegion: string | null): Promise<ReplyChoices> {
+    let row: { llm_enabled: boolean; crisis_region: string | null } | undefined;
+    try {
+      [row] = await services.db
+        .select({ llm_enabled: preferences.llm_enabled, crisis_region: preferences.crisis_region })
+        .from(preferences)
+        .where(eq(preferences.user_id, userId));
+    } catch (error) {
+      // The reply still comes, from the built-in responder: a person is never left unanswered.
+      console.error(`POST /api/chat/reply could not read preferences: ${(error as Error).name}`);
+    }
+    return {
+      llmEnabled: row?.llm_enabled ?? false,
+      // A region the person chose beats the browser's guess.
+      region: normalizeRegion(row?.crisis_region) ?? normalizeRegion(browserRegion),
+    };
   }
 
   return new OpenAPIHono<AppEnv>().openapi(
@@ -45,17 +56,17 @@ export function chatReplyRoutes(services: Services) {
     }),
     async (c) => {
       const request = c.req.valid('json');
-      const choices = await readChoices(c.var.userId);
+      // Sent now, awaited only when the reply needs it: the query runs while the crisis check
+      // does, and it is issued before the response leaves (a Worker ends its database client then).
+      const choices = readChoices(c.var.userId, request.region);
       const aborted = new AbortController();
       const response = streamSSE(c, async (stream) => {
         stream.onAbort(() => aborted.abort());
         try {
           await writeReply({
             context: contextOf(request, services.now().getTime()),
-            // A region the person chose beats the browser's guess.
-            region: choices.region ?? request.region,
+            choices: () => choices,
             llm: services.llm,
-            llmEnabled: choices.llmEnabled,
             counters: services.replyCounters,
             signal: aborted.signal,
             now: () => services.now().getTime(),

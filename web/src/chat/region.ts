@@ -1,9 +1,10 @@
 /** The region for crisis lines: the person's choice in settings, else their browser's locale. */
-import { regionFromLocale } from '../../../core/text/crisis';
+// regions.ts directly, not the crisis index: that would pull the classifier into every page.
+import { normalizeRegion, regionFromLocale } from '../../../core/text/crisis/regions';
 
-/** "en-GB" → "GB"; a locale without a region ("en") gives null: the lines for elsewhere. */
-export { regionFromLocale };
-
-export function crisisRegion(chosen: string | null, locale = globalThis.navigator?.language) {
-  return chosen ?? regionFromLocale(locale);
+export function crisisRegion(
+  chosen: string | null,
+  locales: readonly string[] = globalThis.navigator?.languages ?? [],
+): string | null {
+  return normalizeRegion(chosen) ?? regionFromLocale(locales);
 }

@@ -13,7 +13,7 @@ describe('ConversationSection', () => {
       <ConversationSection
         saved={{ llm_enabled: false, crisis_region: null }}
         save={async (update) => void saves.push(update)}
-        locale="en-GB"
+        locales={['en-GB']}
       />,
     );
     const toggle = screen.getByRole('checkbox', { name: /AI model write/ });
@@ -41,7 +41,7 @@ describe('ConversationSection', () => {
       <ConversationSection
         saved={{ llm_enabled: true, crisis_region: 'IE' }}
         save={async (update) => void saves.push(update)}
-        locale="en"
+        locales={['en']}
       />,
     );
     fireEvent.click(screen.getByRole('checkbox', { name: /AI model write/ }));

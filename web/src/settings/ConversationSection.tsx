@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { KNOWN_REGIONS } from '../../../core/text/crisis';
-import { regionFromLocale } from '../chat/region';
+// regions.ts directly, not the crisis index: that would pull the classifier into this page.
+import { KNOWN_REGIONS } from '../../../core/text/crisis/regions';
+import { crisisRegion } from '../chat/region';
 import type { Preferences } from '../sync/api-types';
 import { FormError } from '../ui/FormError';
 import { useAction } from '../ui/use-action';
@@ -9,29 +10,25 @@ import { SettingsSection } from './SettingsSection';
 
 type ConversationChoices = Pick<Preferences, 'llm_enabled' | 'crisis_region'>;
 
-/** "GB" → "United Kingdom" (in English, as the rest of the page is). */
-const countryName = (code: string) =>
-  new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-
-/**
- * Countries whose emergency number RIVION knows (core/text/crisis/regions.ts), by name; each also
- * gets its own helplines or findahelpline.com. Anywhere else: "Another country".
- */
-const REGIONS: { code: string; name: string }[] = KNOWN_REGIONS.map((code) => ({
-  code,
-  name: countryName(code),
-})).sort((a, b) => a.name.localeCompare(b.name));
-/** ISO 3166's user-assigned code for an unknown region: the server answers with findahelpline.com. */
+/** ISO 3166's user-assigned code for an unknown region: the lines for anywhere, and 112/911. */
 const ELSEWHERE = 'ZZ';
+
+/** The regions whose emergency number RIVION knows, named in the person's language. */
+function regionChoices(locales: readonly string[]) {
+  const names = new Intl.DisplayNames([...locales, 'en'], { type: 'region' });
+  return KNOWN_REGIONS.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+}
 
 export function ConversationSection({
   saved,
   save = updatePreferences,
-  locale = globalThis.navigator?.language,
+  locales = globalThis.navigator?.languages ?? [],
 }: {
   saved: ConversationChoices;
   save?: (update: ConversationChoices) => Promise<void>;
-  locale?: string;
+  locales?: readonly string[];
 }) {
   const [draft, setDraft] = useState<ConversationChoices>({
     llm_enabled: saved.llm_enabled,
@@ -39,8 +36,9 @@ export function ConversationSection({
   });
   const [done, setDone] = useState(false);
   const { run, pending, error } = useAction(save);
-  const fromLocale = regionFromLocale(locale);
-  const localeName = REGIONS.find((r) => r.code === fromLocale)?.name ?? 'another country';
+  const regions = regionChoices(locales);
+  const fromLocale = crisisRegion(null, locales);
+  const localeName = regions.find((r) => r.code === fromLocale)?.name ?? 'not listed';
 
   function change(update: Partial<ConversationChoices>) {
     setDraft((current) => ({ ...current, ...update }));
@@ -78,7 +76,7 @@ export function ConversationSection({
             <option value="">
               This device&apos;s region ({fromLocale ? localeName : 'not set'})
             </option>
-            {REGIONS.map(({ code, name }) => (
+            {regions.map(({ code, name }) => (
               <option key={code} value={code}>
                 {name}
               </option>
