@@ -1,44 +1,58 @@
 /**
  * `npm run eval -- <face|voice|text|safety> --data <path>`: prints one modality's evaluation as
- * JSON. Face also takes `--perturb <name|all>` (synthetic lighting, pose, occlusion, blur, noise). Each modality is one entry in EVALUATORS; add yours by importing its evaluate function.
+ * JSON. Face also takes `--perturb <name|all>` (synthetic lighting, pose, occlusion, blur, noise).
+ * Safety also takes `--ordinary`: the flag rate on everyday text (MELD's or GoEmotions' file)
+ * instead of precision and recall on a labelled `text,level` set. Each modality is one entry in
+ * EVALUATORS; add yours by importing its evaluate function.
  */
 import { parseArgs } from 'node:util';
 import { evaluateFace } from './face';
 import { PERTURBATION_NAMES, isPerturbationName } from './face-page/perturb';
+import { evaluateOrdinary } from './ordinary';
 import { evaluateSafety } from './safety';
 import { evaluateText } from './text';
 import { evaluateVoice } from './voice';
 
-type Evaluator = (dataPath: string, options: { perturb?: string }) => Promise<unknown>;
+type Evaluator = (
+  dataPath: string,
+  options: { perturb?: string; ordinary?: boolean },
+) => Promise<unknown>;
 
 export const EVALUATORS: Record<string, Evaluator> = {
   face: evaluateFace,
   voice: evaluateVoice,
   text: evaluateText,
-  safety: evaluateSafety,
+  safety: (data, { ordinary }) => (ordinary ? evaluateOrdinary(data) : evaluateSafety(data)),
 };
 
-const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path> [--perturb <${['all', ...PERTURBATION_NAMES].join('|')}> (face only)]`;
+const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path> [--perturb <${['all', ...PERTURBATION_NAMES].join('|')}> (face only)] [--ordinary (safety only: flag rate on MELD's *_sent_emo.csv or GoEmotions' *.tsv)]`;
 
 /** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage. */
 export async function runEval(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { data: { type: 'string' }, perturb: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      perturb: { type: 'string' },
+      ordinary: { type: 'boolean' },
+    },
   });
   const [modality] = positionals;
-  const { data, perturb } = values;
+  const { data, perturb, ordinary } = values;
   const perturbOk =
     perturb === undefined ||
     (modality === 'face' && (perturb === 'all' || isPerturbationName(perturb)));
-  if (!modality || !(modality in EVALUATORS) || !data || !perturbOk) {
+  const ordinaryOk = !ordinary || modality === 'safety';
+  if (!modality || !(modality in EVALUATORS) || !data || !perturbOk || !ordinaryOk) {
     console.error(USAGE);
     return 2;
   }
   const evaluate = EVALUATORS[modality]!;
   try {
-    process.stdout.write(`${JSON.stringify(await evaluate(data, { perturb }), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(await evaluate(data, { perturb, ordinary }), null, 2)}\n`,
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
