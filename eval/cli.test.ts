@@ -39,6 +39,11 @@ describe('runEval', () => {
     expect(Object.keys(printed.levels)).toEqual(['none', 'elevated', 'severe']);
   });
 
+  it('takes --ordinary for safety only', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['text', '--data', 'x.tsv', '--ordinary'])).toBe(2);
+  });
+
   it('exits 1 when the data cannot be read', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await runEval(['safety', '--data', 'eval/data/missing.csv'])).toBe(1);

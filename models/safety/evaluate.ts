@@ -1,6 +1,14 @@
-import { readCrisis } from '../../core/text/crisis/index';
+import { readCrisis, type CrisisLevel } from '../../core/text/crisis/index';
 import { classificationReport } from '../../eval/metrics';
-import { chooseThresholds, higherLevel, levelFor, LEVELS, type OutOfFold } from './cv';
+import {
+  chooseThresholds,
+  higherLevel,
+  holdToOrdinary,
+  levelFor,
+  LEVELS,
+  ordinaryRate,
+  type OutOfFold,
+} from './cv';
 import type { AuthorGroup } from './data';
 
 export const TARGETS = { severePrecision: 0.92, noneRecall: 0.9 };
@@ -18,6 +26,8 @@ export interface FoldResult {
   name: string;
   n: number;
   thresholds: { severe: number; elevated: number };
+  /** Share of the ordinary dev comments flagged by the combination with this fold's model. */
+  ordinary: { severe: number; elevated: number };
   rules: LevelNumbers;
   classifier: LevelNumbers;
   combined: LevelNumbers;
@@ -43,13 +53,16 @@ export function readGroups(groups: AuthorGroup[]) {
 
 /**
  * Per held-out author: thresholds chosen on the OTHER authors' out-of-fold scores only (nested),
- * then rules alone, classifier alone, and the combination as detectCrisis makes it (the classifier
- * reading what the rules did not settle, raising and never lowering). Also the pooled result.
+ * raised until that fold's model flags few enough ordinary dev comments (`devRules`: the rules'
+ * level on each), then rules alone, classifier alone, and the combination as detectCrisis makes it
+ * (the classifier reading what the rules did not settle, raising and never lowering). Also the
+ * pooled result.
  */
 export function evaluateFolds(
   groups: AuthorGroup[],
   oof: OutOfFold,
   readings = readGroups(groups),
+  devRules: CrisisLevel[] = [],
 ) {
   const scored = groups.map((group, g) =>
     group.rows.map((row, i) => ({ truth: row.level, p: oof.raw[g]![i]! })),
@@ -61,7 +74,11 @@ export function evaluateFolds(
     both: [] as string[],
   };
   const folds: FoldResult[] = groups.map((group, g) => {
-    const thresholds = chooseThresholds(scored.filter((_, o) => o !== g).flat(), TARGETS);
+    const dev = devRules.map((rules, i) => ({ rules, p: oof.dev[g]![i]! }));
+    const thresholds = holdToOrdinary(
+      chooseThresholds(scored.filter((_, o) => o !== g).flat(), TARGETS),
+      dev,
+    );
     const truth = group.rows.map((row) => row.level);
     const rules = readings[g]!.map((reading) => reading.rules.level);
     const alone = scored[g]!.map((row) => levelFor(row.p, thresholds));
@@ -74,6 +91,10 @@ export function evaluateFolds(
       name: group.name,
       n: truth.length,
       thresholds,
+      ordinary: {
+        severe: ordinaryRate(dev, thresholds, 'severe'),
+        elevated: ordinaryRate(dev, thresholds, 'elevated'),
+      },
       rules: numbers(truth, rules),
       classifier: numbers(truth, alone),
       combined: numbers(truth, both),

@@ -13,6 +13,7 @@ import {
   trainLogistic,
   type LogisticModel,
   type LogisticOptions,
+  type SparseRow,
 } from './logistic';
 import { selectVocabulary, type VocabularyOptions } from './vocabulary';
 
@@ -22,6 +23,11 @@ export interface SafetyConfig {
   vocabulary: VocabularyOptions;
   /** Extra loss weight on severe, on top of balanced class weights. */
   severeBoost: number;
+  /**
+   * Total loss weight of the ordinary negatives (everyday comments, ordinary.ts) as a multiple of
+   * the author files' plain messages: 1 weighs all of them together as much as those.
+   */
+  ordinaryWeight: number;
   logistic: Omit<LogisticOptions, 'classWeights'>;
 }
 
@@ -40,8 +46,16 @@ function classWeights(labels: number[], severeBoost: number): [number, number, n
   return [weight(0), weight(1), weight(2) * severeBoost];
 }
 
-/** Trains on the given author groups. */
-export function fitGroups(groups: AuthorGroup[], config: SafetyConfig): FittedModel {
+/**
+ * Trains on the given author groups, and on `ordinary` comments as plain messages. The vocabulary
+ * comes from the author groups alone: everyday words outside it say nothing either way, and
+ * thousands of comments would otherwise crowd the crisis wordings out of the feature cap.
+ */
+export function fitGroups(
+  groups: AuthorGroup[],
+  config: SafetyConfig,
+  ordinary: string[] = [],
+): FittedModel {
   const docs = groups.flatMap((group, g) =>
     group.rows.map((row) => ({
       features: featuresOf(row.text, config.features),
@@ -51,16 +65,26 @@ export function fitGroups(groups: AuthorGroup[], config: SafetyConfig): FittedMo
   );
   const vocabulary = selectVocabulary(docs, config.vocabulary);
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const rows = docs.map((doc) => ({
+  const rows: SparseRow[] = docs.map((doc) => ({
     features: knownFeatures(doc.features, index),
     label: doc.label,
   }));
+  const weights = classWeights(
+    rows.map((row) => row.label),
+    config.severeBoost,
+  );
+  if (ordinary.length > 0 && config.ordinaryWeight > 0) {
+    // On top of the plain class's weight: together they weigh ordinaryWeight × the plain messages.
+    const plain = rows.filter((row) => row.label === 0).length;
+    const weight = (config.ordinaryWeight * plain) / ordinary.length;
+    for (const text of ordinary) {
+      const features = knownFeatures(featuresOf(text, config.features), index);
+      rows.push({ features, label: 0, weight });
+    }
+  }
   const model = trainLogistic(rows, vocabulary.length, {
     ...config.logistic,
-    classWeights: classWeights(
-      rows.map((row) => row.label),
-      config.severeBoost,
-    ),
+    classWeights: weights,
   });
   return { vocabulary, model };
 }

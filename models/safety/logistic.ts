@@ -5,6 +5,8 @@ import { seededRandom, shuffledIndices } from '../tools/random';
 export interface SparseRow {
   features: number[];
   label: number;
+  /** Loss weight on top of the class weight (default 1): ordinary negatives share one total. */
+  weight?: number;
 }
 
 export interface LogisticOptions {
@@ -50,7 +52,8 @@ export function trainLogistic(
   const grad = new Float64Array(size);
   const random = seededRandom(options.seed);
   const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
-  const totalWeight = rows.reduce((sum, row) => sum + options.classWeights[row.label]!, 0);
+  const rowWeight = (row: SparseRow) => options.classWeights[row.label]! * (row.weight ?? 1);
+  const totalWeight = rows.reduce((sum, row) => sum + rowWeight(row), 0);
   const model = () => ({
     weights: params.subarray(0, featureCount * 3),
     bias: [params[size - 3]!, params[size - 2]!, params[size - 1]!] as [number, number, number],
@@ -68,7 +71,7 @@ export function trainLogistic(
         const row = rows[r]!;
         const p = predictProbabilities(current, row.features);
         const value = row.features.length > 0 ? 1 / Math.sqrt(row.features.length) : 0;
-        const weight = options.classWeights[row.label]! * share;
+        const weight = rowWeight(row) * share;
         for (let c = 0; c < 3; c += 1) {
           const g = (p[c]! - (c === row.label ? 1 : 0)) * weight;
           grad[size - 3 + c]! += g;

@@ -2,10 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 import type { AuthorGroup } from './data';
 import type { FoldResult, LevelNumbers } from './evaluate';
+import { ORDINARY_TARGETS } from './cv';
 import { TARGETS } from './evaluate';
 
 interface CardInput {
   groups: AuthorGroup[];
+  /** How many GoEmotions comments trained (negatives) and measured the flag rate (dev). */
+  ordinary: { train: number; dev: number };
   grid: { name: string; score: number }[];
   chosen: string;
   result: {
@@ -22,6 +25,9 @@ const row = (name: string, n: LevelNumbers) =>
   `| ${name} | ${f(n.severeRecall)} | ${f(n.severePrecision)} | ${f(n.elevatedRecall)} | ${f(n.nonePrecision)} | ${f(n.noneRecall)} | \`${JSON.stringify(n.confusion)}\` |`;
 const HEADER =
   '| held-out author | severe recall | severe precision | elevated recall | none precision | none recall | confusion (truth × none, elevated, severe) |\n| --- | --- | --- | --- | --- | --- | --- |';
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const ORDINARY_HEADER =
+  '| held-out author | severe cut-off | elevated cut-off | ordinary dev flagged severe | ordinary dev flagged elevated |\n| --- | --- | --- | --- | --- |';
 
 function table(
   title: string,
@@ -30,6 +36,14 @@ function table(
 ) {
   const lines = result.folds.map((fold) => row(`${fold.name} (${fold.n})`, fold[key]));
   return `### ${title}\n\n${HEADER}\n${lines.join('\n')}\n${row('**pooled**', result.pooled[key])}\n`;
+}
+
+function ordinaryTable(result: CardInput['result']) {
+  const lines = result.folds.map(
+    (fold) =>
+      `| ${fold.name} | ${fold.thresholds.severe} | ${fold.thresholds.elevated} | ${pct(fold.ordinary.severe)} | ${pct(fold.ordinary.elevated)} |`,
+  );
+  return `${ORDINARY_HEADER}\n${lines.join('\n')}\n`;
 }
 
 /** Writes MODEL_CARD.md from the numbers of a training run, so the card cannot go stale. */
@@ -69,6 +83,14 @@ ${input.groups.map((g) => `- \`${g.path}\`: ${g.rows.length} rows`).join('\n')}
 All written for RIVION by our own writers (licence ours; no real users' messages, no third-party
 data). Each file is one author group. \`eval/data/safety-holdout-5.csv\` is never read by training.
 
+Everyday text, so the classifier learns what ordinary talk looks like (before it, every plain
+message it had seen was crisis-adjacent, and one everyday comment in ten read as severe):
+${input.ordinary.train} GoEmotions **train** comments (Apache-2.0; a seeded sample of those the rules
+leave at none, \`models/safety/ordinary.ts\`) as plain messages, never held out, weighing as much
+in total as the author files' plain messages, and outside the vocabulary count (features still
+come from the authors). The ${input.ordinary.dev} GoEmotions **dev** comments only measure: they set the cut-offs
+(below). MELD and GoEmotions test are never read here (\`npm run eval -- safety --ordinary\`).
+
 ## Protocol
 
 Leave-one-file-out cross-validation: for each file, train on the others and score it. Every
@@ -77,8 +99,12 @@ with thresholds held to the targets below). The thresholds for each held-out fil
 **other** files' out-of-fold scores only, so a fold's numbers never use its own labels. The shipped
 thresholds are chosen the same way on all out-of-fold scores pooled.
 
-- Severe cut-off: the lowest p(severe) whose pooled out-of-fold severe precision is ≥ ${TARGETS.severePrecision}.
-- Elevated cut-off: the lowest p(elevated or severe) that leaves ≥ ${TARGETS.noneRecall} of plain messages at none.
+- Severe cut-off on the crisis files alone (replaced below): the lowest p(severe) whose pooled out-of-fold severe precision is ≥ ${TARGETS.severePrecision}.
+- Elevated cut-off on the crisis files alone (replaced below): the lowest p(elevated or severe) that leaves ≥ ${TARGETS.noneRecall} of plain messages at none.
+- Everyday text then sets the severe cut-off: the lowest p(severe) at which rules + classifier flag
+  ≤ ${pct(ORDINARY_TARGETS.severe)} of the GoEmotions dev comments severe (at the rate of real conversation the flag
+  rate is the precision that counts); the elevated cut-off is raised, never lowered, until ≤
+  ${pct(ORDINARY_TARGETS.elevated)} read elevated. In CV each fold's own model is held to that.
 - Shipped: p(severe) ≥ **${input.thresholds.severe}** → severe; p(elevated or severe) ≥ **${input.thresholds.elevated}** → elevated.
 - Vocabulary: features used in ≥ 2 messages by ≥ 2 different authors (an author's habit is not a
   pattern), most frequent first, stored as strings (inspectable); weights in int8 range with one scale.
@@ -96,6 +122,9 @@ The rules were tuned on \`safety.csv\`, \`safety-dev.csv\` and \`safety-holdout-
 \`safety-holdout-4\` were first measured, and never saw \`train-a\` to \`train-e\`: those seven folds
 are the honest picture of the combination on a new author.
 
+### Cut-offs per fold and the ordinary dev comments they flag
+
+${ordinaryTable(input.result)}
 ${table('Classifier alone (out of fold)', input.result, 'classifier')}
 ${table('Rules alone', input.result, 'rules')}
 ${table('Combined: max(rules, classifier on what the rules did not settle)', input.result, 'combined')}

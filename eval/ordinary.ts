@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { detectCrisis, readCrisis, type CrisisLevel } from '../core/text/crisis/index';
+
+/**
+ * The crisis detector's flag rate on ordinary text (sitcom lines, Reddit comments): how often a
+ * companion would interrupt everyday talk with a crisis or support card. The held-out safety sets
+ * are a third severe, so their precision says nothing of that rate. Rows read by a person and
+ * labelled genuine risk (eval/data/ordinary-genuine-risk.csv) are left out of the rate and
+ * listed with what the detector said of them.
+ */
+
+export const GENUINE_RISK_FILE = 'eval/data/ordinary-genuine-risk.csv';
+
+export type OrdinaryDataset = 'meld' | 'goemotions';
+
+export interface OrdinaryRow {
+  id: string;
+  text: string;
+}
+
+export interface GenuineRiskLabel {
+  dataset: OrdinaryDataset;
+  id: string;
+  level: Exclude<CrisisLevel, 'none'>;
+  reason: string;
+}
+
+/** Which part raised the level: the rules alone, or the classifier above them. */
+export type FlagPath = 'rules' | 'classifier';
+
+export interface OrdinaryFlag {
+  id: string;
+  level: Exclude<CrisisLevel, 'none'>;
+  path: FlagPath;
+  reasons: string[];
+  text: string;
+}
+
+interface Rate {
+  count: number;
+  percent: number;
+  rules: number;
+  classifier: number;
+}
+
+export interface OrdinaryEvaluation {
+  data: string;
+  dataset: OrdinaryDataset;
+  /** Rows in the file. */
+  rows: number;
+  /** Rows counted: the file without the rows labelled genuine risk. */
+  n: number;
+  severe: Rate;
+  elevated: Rate;
+  flagged: OrdinaryFlag[];
+  genuineRisk: { id: string; labelled: CrisisLevel; detected: CrisisLevel; reason: string }[];
+}
+
+/** MELD's `*_sent_emo.csv` (id: `Sr No.`) or GoEmotions' TSV (text, labels, comment id). */
+export async function readOrdinaryText(
+  path: string,
+): Promise<{ dataset: OrdinaryDataset; rows: OrdinaryRow[] }> {
+  const contents = await readFile(path, 'utf8');
+  if (path.endsWith('.csv')) {
+    const records: Record<string, string>[] = parse(contents, { columns: true, bom: true });
+    if (!records[0] || !('Utterance' in records[0])) {
+      throw new Error(`${path}: expected MELD's columns (Sr No., Utterance, ...)`);
+    }
+    // MELD's text comes from subtitles with mis-decoded quotes ("Iâ€™m"); they read as one.
+    const rows = records.map((r) => ({
+      id: r['Sr No.']!,
+      text: r.Utterance!.replace(/â€™|â€˜/g, "'").replace(/â€œ|â€\x9d/g, '"'),
+    }));
+    return { dataset: 'meld', rows };
+  }
+  const rows = contents
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const [text, , id] = line.split('\t');
+      if (text === undefined || !id)
+        throw new Error(`${path} line ${i + 1}: need text\\tlabels\\tid`);
+      return { id: id.trim(), text };
+    });
+  return { dataset: 'goemotions', rows };
+}
+
+/** The labelled genuine-risk rows: `dataset,id,level,reason`. */
+export async function readGenuineRisk(path = GENUINE_RISK_FILE): Promise<GenuineRiskLabel[]> {
+  if (!existsSync(path)) return [];
+  const records: Record<string, string>[] = parse(await readFile(path, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
+  return records.map((r, i) => {
+    if (
+      (r.dataset !== 'meld' && r.dataset !== 'goemotions') ||
+      !r.id ||
+      (r.level !== 'severe' && r.level !== 'elevated')
+    ) {
+      throw new Error(`${path} row ${i + 2}: need dataset (meld|goemotions), id, level`);
+    }
+    return { dataset: r.dataset, id: r.id, level: r.level, reason: r.reason ?? '' };
+  });
+}
+
+const percent = (count: number, n: number) => Math.round((count / Math.max(1, n)) * 10000) / 100;
+
+/** Runs detectCrisis over ordinary text and reports how often it flags, and through which part. */
+export async function evaluateOrdinary(
+  path: string,
+  genuineRiskFile = GENUINE_RISK_FILE,
+): Promise<OrdinaryEvaluation> {
+  const { dataset, rows } = await readOrdinaryText(path);
+  const labels = new Map(
+    (await readGenuineRisk(genuineRiskFile))
+      .filter((label) => label.dataset === dataset)
+      .map((label) => [label.id, label]),
+  );
+  const flagged: OrdinaryFlag[] = [];
+  const genuineRisk: OrdinaryEvaluation['genuineRisk'] = [];
+  for (const row of rows) {
+    const { level, reasons } = detectCrisis(row.text);
+    const label = labels.get(row.id);
+    if (label) {
+      genuineRisk.push({
+        id: row.id,
+        labelled: label.level,
+        detected: level,
+        reason: label.reason,
+      });
+      continue;
+    }
+    if (level === 'none') continue;
+    const path: FlagPath = readCrisis(row.text).rules.level === level ? 'rules' : 'classifier';
+    flagged.push({ id: row.id, level, path, reasons, text: row.text });
+  }
+  const n = rows.length - genuineRisk.length;
+  const rate = (level: OrdinaryFlag['level']): Rate => {
+    const at = flagged.filter((flag) => flag.level === level);
+    return {
+      count: at.length,
+      percent: percent(at.length, n),
+      rules: at.filter((flag) => flag.path === 'rules').length,
+      classifier: at.filter((flag) => flag.path === 'classifier').length,
+    };
+  };
+  return {
+    data: path,
+    dataset,
+    rows: rows.length,
+    n,
+    severe: rate('severe'),
+    elevated: rate('elevated'),
+    flagged,
+    genuineRisk,
+  };
+}
