@@ -16,6 +16,7 @@ import { createMemoryRateLimitStore, generalRateLimit } from './middleware/rate-
 import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
+import { chatSessionRoutes, emotionHistoryRoutes } from './routes/chat-sessions';
 import { passwordRoutes } from './routes/password';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/export';
@@ -91,6 +92,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
     .route('/api/sync', syncRoutes(services))
+    .route('/api/chat', chatSessionRoutes(services))
+    .route('/api/emotion', emotionHistoryRoutes(services))
     .route('/api/docs', docsRoutes);
 
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);

@@ -143,6 +143,19 @@ export const OPENAPI_DOCUMENT = {
     { name: 'account', description: 'Your profile, and erasing your account' },
     { name: 'settings', description: 'Preferences, and deleting all your data' },
     { name: 'dashboard', description: 'A copy of all your data' },
-    { name: 'sync', description: 'Push and pull of journal, sessions, messages and emotion logs' },
+    {
+      name: 'sync',
+      description: 'Push and pull of journal, sessions, messages, emotion logs and feedback',
+    },
+    {
+      name: 'chat',
+      description:
+        'Conversation sessions for clients without the sync engine: the same records sync pulls',
+    },
+    {
+      name: 'emotion',
+      description:
+        'Emotion labels and scores; no endpoint accepts a face image or audio (analysed on the device)',
+    },
   ],
 };
