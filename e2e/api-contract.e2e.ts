@@ -200,6 +200,8 @@ describe('the API against its OpenAPI document, through Prism', () => {
       }),
       200,
     );
+    const rating = { session_id: id, suggestion_type: 'short_walk', rating: 4, comment: 'nice' };
+    expectValid(await send('POST', '/api/chat/feedback', { token, json: rating }), 201);
     expectValid(
       await send('POST', '/api/chat/session/end', { token, json: { session_id: id } }),
       200,

@@ -54,6 +54,22 @@ describe.each(API_BACKENDS)('chat sessions on %s', (kind) => {
     });
     expect(pushed.body.applied).toHaveLength(2);
 
+    const rated = await post(sam, '/feedback', {
+      session_id: id,
+      message_id: offered.body.message_id,
+      suggestion_type: 'box_breathing',
+      was_helpful: true,
+      rating: 5,
+      comment: '  calmer  ',
+    });
+    expect(rated.status).toBe(201);
+    const refusedRating = await post(sam, '/feedback', {
+      session_id: id,
+      suggestion_type: 'box_breathing',
+    });
+    expect(refusedRating.status).toBe(400);
+    expect(refusedRating.body.error.message).toMatch(/yes or no, or a rating/);
+
     const ended = await post(sam, '/session/end', { session_id: id });
     expect(ended.status).toBe(200);
     expect(ended.body.session_summary).toMatchObject({
@@ -63,7 +79,7 @@ describe.each(API_BACKENDS)('chat sessions on %s', (kind) => {
       peak_stress: 62,
       hidden_stress_moments: 1,
       message_count: 2,
-      suggestions: [{ type: 'box_breathing', offered: 1, helpful: 1, mean_rating: 4 }],
+      suggestions: [{ type: 'box_breathing', offered: 1, helpful: 2, mean_rating: 4.5 }],
       topics: [{ topic: 'work', mentions: 1, words: ['deadline', 'work'] }],
     });
     expect(ended.body.stress_trend.direction).toBe('unknown');
@@ -79,6 +95,11 @@ describe.each(API_BACKENDS)('chat sessions on %s', (kind) => {
     });
     expect(session?.hlc).toMatch(/-server$/);
     const messages = changes.filter((change) => change.table === 'messages');
+    expect(changes.find((change) => change.id === rated.body.feedback_id)?.data).toMatchObject({
+      comment: 'calmer',
+      message_id: offered.body.message_id,
+      rating: 5,
+    });
     expect(messages.map((change) => change.data)).toEqual([
       expect.objectContaining({
         sender: 'user',
@@ -195,8 +216,14 @@ describe.each(API_BACKENDS)('chat sessions on %s', (kind) => {
       }
     }
     expect((await get(alex, '/api/chat/sessions')).body.sessions).toEqual([]);
-    // Rating goes through sync: a rating record under Sam's id is refused, and Alex's own rating
-    // of Sam's session id never reaches Sam.
+    const rated = await post(alex, '/feedback', {
+      session_id: id,
+      suggestion_type: 'box_breathing',
+      was_helpful: false,
+    });
+    expect(rated.status).toBe(404);
+    expect(rated.body.error.code).toBe('not_found');
+    // Through sync, Alex's own rating that names Sam's session id stays Alex's and never reaches Sam.
     const alexRating = feedbackChange(id, 'not yours');
     await call(backend.app, 'POST', '/api/sync/push', {
       token: alex.token,

@@ -25,6 +25,8 @@ import {
   endedSessionSchema,
   postMessageBodySchema,
   postedMessageSchema,
+  rateSuggestionBodySchema,
+  ratedSuggestionSchema,
   sessionDetailSchema,
   sessionIdParamSchema,
   sessionsPageSchema,
@@ -157,6 +159,47 @@ export function chatSessionRoutes(services: Services) {
           },
           201,
         );
+      },
+    )
+    .openapi(
+      apiRoute({
+        ...authenticated,
+        method: 'post',
+        path: '/feedback',
+        summary: 'Rate a suggestion',
+        operationId: 'rateSuggestion',
+        description:
+          'Whether a suggestion of the companion helped (yes or no, 1-5 stars, an optional ' +
+          "comment, stored encrypted). Synced to the person's devices like a rating made there.",
+        request: { body: jsonBody(rateSuggestionBodySchema) },
+        responses: {
+          201: jsonResponse(ratedSuggestionSchema, 'The stored rating'),
+          ...errorResponses(403, 404),
+        },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const id = crypto.randomUUID();
+        const createdAt = nowIso();
+        await withPersonData(services, c.var.userId, async (person) => {
+          await readSession(person, body.session_id);
+          await writeRecords(services, person, [
+            {
+              table: 'feedback',
+              id,
+              data: {
+                session_id: body.session_id,
+                message_id: body.message_id ?? null,
+                suggestion_type: body.suggestion_type,
+                was_helpful: body.was_helpful ?? null,
+                rating: body.rating ?? null,
+                comment: body.comment?.trim() || null,
+                created_at: createdAt,
+              },
+            },
+          ]);
+        });
+        return c.json({ feedback_id: id, created_at: createdAt }, 201);
       },
     )
     .openapi(

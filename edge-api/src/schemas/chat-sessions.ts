@@ -5,7 +5,11 @@
 import { z } from '@hono/zod-openapi';
 import { MICRO_INTERVENTIONS } from '../../../core/conversation/types';
 import { EMOTIONS } from '../../../core/emotions';
-import { MESSAGE_CONTENT_MAX, SESSION_TOPIC_MAX } from '../../../core/journal/limits';
+import {
+  FEEDBACK_COMMENT_MAX,
+  MESSAGE_CONTENT_MAX,
+  SESSION_TOPIC_MAX,
+} from '../../../core/journal/limits';
 import { sessionSummarySchema } from '../../../core/sessions/summary-schema';
 import {
   emotionLogDataSchema,
@@ -69,6 +73,25 @@ export const postedMessageSchema = z
     emotion_detected: z.enum(EMOTIONS).nullable(),
   })
   .openapi('PostedMessage');
+
+export const rateSuggestionBodySchema = z
+  .strictObject({
+    session_id: sessionId,
+    message_id: z.uuid().nullable().optional().describe('The companion message that offered it'),
+    suggestion_type: z.enum(MICRO_INTERVENTIONS),
+    was_helpful: z.boolean().nullable().optional(),
+    rating: z.number().int().min(1).max(5).nullable().optional(),
+    comment: z
+      .string()
+      .max(FEEDBACK_COMMENT_MAX, `A comment can be at most ${FEEDBACK_COMMENT_MAX} characters`)
+      .nullable()
+      .optional(),
+  })
+  .openapi('RateSuggestionRequest');
+
+export const ratedSuggestionSchema = z
+  .object({ feedback_id: z.uuid(), created_at: z.iso.datetime() })
+  .openapi('RatedSuggestion');
 
 export const endSessionBodySchema = z
   .strictObject({ session_id: sessionId, ended_at: instantSchema.optional() })
