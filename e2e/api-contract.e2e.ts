@@ -13,6 +13,7 @@ import { writeOpenApiDocument } from '../edge-api/src/node/openapi-document';
 import { exportFileSchema } from '../edge-api/src/schemas/export';
 import {
   emotionLogChange,
+  feedbackChange,
   journalChange,
   messageChange,
   pushBody,
@@ -145,6 +146,7 @@ describe('the API against its OpenAPI document, through Prism', () => {
       journalChange('a day of exams'),
       messageChange(started.id, 'I could not sleep'),
       emotionLogChange(started.id),
+      feedbackChange(started.id, 'the breathing helped'),
     ];
     const pushed = await send('POST', '/api/sync/push', {
       token: session.token,
@@ -168,6 +170,61 @@ describe('the API against its OpenAPI document, through Prism', () => {
     const csv = await send('POST', '/api/dashboard/export?format=csv', { token: session.token });
     expectValid(csv, 200);
     expect(csv.headers.get('content-disposition')).toMatch(/\.csv"$/);
+  });
+
+  it('runs a conversation through the chat session endpoints', async () => {
+    const token = session.token;
+    const started = await send('POST', '/api/chat/session/start', {
+      token,
+      json: { topic: 'work' },
+    });
+    expectValid(started, 201);
+    const id = started.body.session_id;
+    const said = {
+      session_id: id,
+      content: 'My boss keeps piling work on me',
+      emotion_label: 'sad',
+    };
+    expectValid(await send('POST', '/api/chat/message', { token, json: said }), 201);
+    const reply = {
+      session_id: id,
+      content: 'A short walk?',
+      sender: 'ai',
+      suggestion: 'short_walk',
+    };
+    expectValid(await send('POST', '/api/chat/message', { token, json: reply }), 201);
+    expectValid(
+      await send('POST', '/api/sync/push', {
+        token,
+        json: pushBody([emotionLogChange(id), feedbackChange(id, null)]),
+      }),
+      200,
+    );
+    const rating = { session_id: id, suggestion_type: 'short_walk', rating: 4, comment: 'nice' };
+    expectValid(await send('POST', '/api/chat/feedback', { token, json: rating }), 201);
+    expectValid(
+      await send('POST', '/api/chat/session/end', { token, json: { session_id: id } }),
+      200,
+    );
+    expectValid(await send('GET', '/api/chat/sessions?limit=5&offset=0', { token }), 200);
+    expectValid(await send('GET', `/api/chat/session/${id}`, { token }), 200);
+    expectValid(await send('GET', `/api/emotion/history/${id}`, { token }), 200);
+
+    const long = { session_id: id, content: 'x'.repeat(10_001) };
+    expectRefusal(
+      await send('POST', '/api/chat/message', { token, json: long }),
+      400,
+      'validation_error',
+      /maxLength/,
+    );
+    const elsewhere = crypto.randomUUID();
+    expectRefusal(await send('GET', `/api/chat/session/${elsewhere}`, { token }), 404, 'not_found');
+    expectRefusal(
+      await send('GET', '/api/chat/sessions?limit=500', { token }),
+      400,
+      'validation_error',
+      /maximum/,
+    );
   });
 
   it('refuses bad input with 400, and the document already calls it invalid', async () => {

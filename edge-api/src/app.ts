@@ -19,6 +19,7 @@ import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { chatReplyRoutes } from './routes/chat-reply';
+import { chatSessionRoutes, emotionHistoryRoutes } from './routes/chat-sessions';
 import { passwordRoutes } from './routes/password';
 import { dashboardRoutes } from './routes/dashboard';
 import { docsRoutes } from './routes/docs';
@@ -102,6 +103,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/sync', syncRoutes(services))
     .route('/api/emotion', emotionRoutes(services))
     .route('/api/chat', chatReplyRoutes(services))
+    .route('/api/chat', chatSessionRoutes(services))
+    .route('/api/emotion', emotionHistoryRoutes(services))
     .route('/api/docs', docsRoutes);
 
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);

@@ -147,14 +147,22 @@ export const OPENAPI_DOCUMENT = {
       description:
         'Your stress, emotions, burnout risk and suggestions over time; a copy of all your data',
     },
-    { name: 'sync', description: 'Push and pull of journal, sessions, messages and emotion logs' },
+    {
+      name: 'sync',
+      description: 'Push and pull of journal, sessions, messages, emotion logs and feedback',
+    },
     {
       name: 'emotion',
       description:
-        'Fusion of emotion labels and scores, and the text rules, for clients that cannot run them ' +
-        'on the device. There is deliberately no endpoint that accepts a face image or audio: ' +
-        'faces and voices are analysed on the device and only labels and scores ever leave it.',
+        "Fusion of emotion labels and scores, the text rules, and a session's emotion history, for " +
+        'clients that cannot run them on the device. There is deliberately no endpoint that accepts ' +
+        'a face image or audio: faces and voices are analysed on the device and only labels and ' +
+        'scores ever leave it.',
     },
-    { name: 'chat', description: "The companion's replies, streamed" },
+    {
+      name: 'chat',
+      description:
+        "The companion's replies, streamed; conversation sessions for clients without the sync engine (the same records sync pulls)",
+    },
   ],
 };

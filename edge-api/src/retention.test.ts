@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { emotionStatistics } from './db/schema';
 import { sweepExpiredData } from './retention';
-import { journalChange, messageChange, pushBody, sessionChange } from './testing/fixtures';
+import {
+  feedbackChange,
+  journalChange,
+  messageChange,
+  pushBody,
+  sessionChange,
+} from './testing/fixtures';
 import { API_BACKENDS, registerUser, useTestBackend } from './testing/harness';
 import { call } from './testing/call';
 
@@ -23,17 +29,19 @@ describe.each(API_BACKENDS)('retention sweep on %s', (kind) => {
       });
       const session = sessionChange();
       const message = messageChange(session.id, 'old words');
+      const rating = feedbackChange(session.id, 'old comment');
       const entry = journalChange('journals are not swept');
       await call(backend.app, 'POST', '/api/sync/push', {
         token: person.token,
-        body: pushBody([session, message, entry]),
+        body: pushBody([session, message, rating, entry]),
       });
-      kept[person.token] = days === 7 ? [entry.id] : [session.id, message.id, entry.id].sort();
+      kept[person.token] =
+        days === 7 ? [entry.id] : [session.id, message.id, rating.id, entry.id].sort();
     }
 
     // The fixtures are dated 2026-01-01; eight days later they are past 7 days but not 30.
     expect(await sweepExpiredData(backend.db, new Date('2026-01-05T00:00:00Z'))).toBe(0);
-    expect(await sweepExpiredData(backend.db, new Date('2026-01-09T12:00:00Z'))).toBe(2);
+    expect(await sweepExpiredData(backend.db, new Date('2026-01-09T12:00:00Z'))).toBe(3);
     for (const person of [brief, long]) {
       const pulled = await call(backend.app, 'GET', '/api/sync/pull', { token: person.token });
       expect(pulled.body.changes.map((c: { id: string }) => c.id).sort()).toEqual(

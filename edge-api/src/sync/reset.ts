@@ -1,10 +1,10 @@
 /** "Delete all my data": the synced records go, the account stays, every device starts afresh. */
 import { eq, max, sql } from 'drizzle-orm';
-import { formatHlc, parseHlc } from '../../../core/sync/hlc';
 import type { Transaction } from '../db/database';
 import { users } from '../db/schema';
 import type { Services } from '../services';
 import { personalDataTables, syncTableEntries } from './data-tables';
+import { nextServerHlc } from './server-stamp';
 import { lockUserData } from './user-lock';
 
 /**
@@ -20,17 +20,15 @@ export async function deleteAllData(
   userId: string,
 ): Promise<{ epoch: number; resetHlc: string }> {
   await lockUserData(tx, userId);
-  let resetHlc = formatHlc({ wallMs: services.now().getTime(), counter: 0, node: 'server' });
+  const latest: (string | null)[] = [];
   for (const [, table] of syncTableEntries) {
     const [row] = await tx
       .select({ latest: max(table.hlc) })
       .from(table)
       .where(eq(table.user_id, userId));
-    if (row?.latest && row.latest >= resetHlc) {
-      const { wallMs, counter } = parseHlc(row.latest);
-      resetHlc = formatHlc({ wallMs, counter: counter + 1, node: 'server' });
-    }
+    latest.push(row?.latest ?? null);
   }
+  const resetHlc = nextServerHlc(services.now().getTime(), latest);
   for (const table of personalDataTables) await tx.delete(table).where(eq(table.user_id, userId));
   const [user] = await tx
     .update(users)

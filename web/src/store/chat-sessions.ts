@@ -1,0 +1,196 @@
+/**
+ * Conversation sessions on this device: every step is a local write through the sync store (record
+ * and outbox in one transaction), so a whole session works offline and reaches the person's other
+ * devices on a later sync. Ending a session computes its summary here, from what this device holds.
+ */
+import type { MicroIntervention } from '../../../core/conversation/types';
+import { summarizeSession, type SessionSummary } from '../../../core/sessions/summary';
+import {
+  checkSyncData,
+  type EmotionLogData,
+  type FeedbackData,
+  type MessageData,
+  type SessionData,
+  type SyncDataByTable,
+  type SyncTable,
+} from '../../../core/sync/protocol';
+import type { SyncRow } from './db';
+import type { DexieSyncStore } from './dexie-sync-store';
+import { localStore } from './local-store';
+
+export type ChatSession = SessionData & { id: string };
+export type ChatMessage = MessageData & { id: string };
+export type ChatEmotionLog = EmotionLogData & { id: string };
+
+type Live<T extends SyncTable> = Extract<SyncRow<T>, { deleted: false }>;
+const live = <T extends SyncTable>(row: SyncRow<T> | undefined): row is Live<T> =>
+  row !== undefined && !row.deleted;
+const nowIso = () => new Date().toISOString();
+
+/** Checks the record as the server will, so a mistake is a sentence now, not a refusal later. */
+async function write<T extends SyncTable>(
+  store: DexieSyncStore,
+  table: T,
+  id: string,
+  data: SyncDataByTable[T],
+): Promise<string> {
+  const problem = checkSyncData(table, data);
+  if (problem) throw new Error(problem);
+  await store.writeLocal(table, id, data);
+  return id;
+}
+
+export async function startSession(
+  { topic = null, startedAt = nowIso() }: { topic?: string | null; startedAt?: string } = {},
+  store: DexieSyncStore = localStore,
+): Promise<string> {
+  return write(store, 'sessions', crypto.randomUUID(), {
+    started_at: startedAt,
+    ended_at: null,
+    topic,
+    total_stress_score: null,
+    dominant_emotion: null,
+    burnout_risk_level: null,
+    notes: null,
+    summary: null,
+  });
+}
+
+export type NewMessage = Pick<MessageData, 'sender' | 'content'> &
+  Partial<Omit<MessageData, 'session_id' | 'sender' | 'content'>>;
+
+export async function addMessage(
+  sessionId: string,
+  message: NewMessage,
+  store: DexieSyncStore = localStore,
+): Promise<string> {
+  return write(store, 'messages', crypto.randomUUID(), {
+    emotion_label: null,
+    tokens_used: null,
+    response_time_ms: null,
+    created_at: nowIso(),
+    suggestion: null,
+    ...message,
+    session_id: sessionId,
+  });
+}
+
+/** Labels and scores only; every modality field the caller leaves out is null (not read). */
+export type NewEmotionLog = Partial<Omit<EmotionLogData, 'session_id'>>;
+
+export async function addEmotionLog(
+  sessionId: string,
+  reading: NewEmotionLog,
+  store: DexieSyncStore = localStore,
+): Promise<string> {
+  return write(store, 'emotion_logs', crypto.randomUUID(), {
+    recorded_at: nowIso(),
+    face_emotion: null,
+    face_confidence: null,
+    voice_emotion: null,
+    voice_confidence: null,
+    text_emotion: null,
+    text_confidence: null,
+    final_emotion: null,
+    final_confidence: null,
+    stress_score: null,
+    hidden_stress_detected: false,
+    face_features: null,
+    voice_features: null,
+    text_keywords: null,
+    face_arousal: null,
+    face_valence: null,
+    voice_stress: null,
+    voice_tone: null,
+    text_sentiment: null,
+    text_risk_level: null,
+    ...reading,
+    session_id: sessionId,
+  });
+}
+
+export interface SuggestionRating {
+  suggestion_type: MicroIntervention;
+  message_id?: string | null;
+  was_helpful: boolean | null;
+  rating: number | null;
+  comment?: string | null;
+}
+
+/** The person's answer to "did that help?" about one suggestion. */
+export async function rateSuggestion(
+  sessionId: string,
+  { message_id = null, comment = null, ...rating }: SuggestionRating,
+  store: DexieSyncStore = localStore,
+): Promise<string> {
+  const data: FeedbackData = {
+    ...rating,
+    message_id,
+    comment: comment?.trim() ? comment.trim() : null,
+    session_id: sessionId,
+    created_at: nowIso(),
+  };
+  return write(store, 'feedback', crypto.randomUUID(), data);
+}
+
+/** The session's live messages (oldest first), readings and ratings, as this device holds them. */
+export async function readSession(sessionId: string, store: DexieSyncStore = localStore) {
+  const { db } = store;
+  const session = await db.sessions.get(sessionId);
+  if (!live(session)) return null;
+  const [messages, logs, feedback] = await Promise.all([
+    db.messages.where('data.session_id').equals(sessionId).toArray(),
+    db.emotion_logs.where('data.session_id').equals(sessionId).toArray(),
+    db.feedback.where('data.session_id').equals(sessionId).toArray(),
+  ]);
+  const withId = <D extends object>(rows: { id: string; data: D | null }[]) =>
+    rows.flatMap((row) => (row.data === null ? [] : [{ id: row.id, ...row.data }]));
+  return {
+    session: { id: session.id, ...session.data } as ChatSession,
+    messages: withId(messages).sort((a, b) => a.created_at.localeCompare(b.created_at)),
+    emotionLogs: withId(logs).sort((a, b) => a.recorded_at.localeCompare(b.recorded_at)),
+    feedback: withId(feedback),
+  };
+}
+
+/**
+ * Ends the session and stores its summary (and the seed's dominant emotion and mean stress columns)
+ * in one transaction with the reads, so a reading saved meanwhile is either in it or after it.
+ * Ending again recomputes it, for ratings given after the end.
+ */
+export async function endSession(
+  sessionId: string,
+  { endedAt }: { endedAt?: string } = {},
+  store: DexieSyncStore = localStore,
+): Promise<SessionSummary> {
+  const { db } = store;
+  return db.transaction('rw', db.tables, async () => {
+    const current = await readSession(sessionId, store);
+    if (!current) throw new Error('This conversation no longer exists.');
+    const ended = current.session.ended_at ?? endedAt ?? nowIso();
+    const summary = summarizeSession(
+      current.emotionLogs,
+      current.messages,
+      current.feedback,
+      ended,
+    );
+    const { id: _id, ...session } = current.session;
+    await write(store, 'sessions', sessionId, {
+      ...session,
+      ended_at: ended,
+      summary,
+      dominant_emotion: summary.dominant_emotion,
+      total_stress_score: summary.mean_stress,
+    });
+    return summary;
+  });
+}
+
+/** Live sessions, newest first. */
+export async function listSessions(
+  { limit = 50 }: { limit?: number } = {},
+  store: DexieSyncStore = localStore,
+): Promise<ChatSession[]> {
+  const rows = await store.db.sessions.orderBy('data.started_at').reverse().limit(limit).toArray();
+  return rows.filter(live).map((row) => ({ id: row.id, ...row.data }));
+}
