@@ -1,0 +1,167 @@
+/**
+ * The chat page's state: the open session and its messages (from the local store), the fused state
+ * strip, the reply being streamed, the safety panel that stays up, and ending with a summary.
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { FusedReading } from '../../../core/fusion/types';
+import { checkCrisis } from '../perception/crisis-check';
+import { useTextWorker } from '../perception/useTextWorker';
+import { db } from '../store/db';
+import {
+  recordSafetyEvent,
+  startChatSession,
+  useOpenSession,
+  useSessionMessages,
+  type ChatMessage,
+} from './chat-store';
+import { endConversation, type Ended } from './end-session';
+import { createFusion, regionFromLocale } from './parts';
+import { rebuildMemory } from './rebuild-memory';
+import type { FinalReply } from './reply-stream';
+import { sendMessage, type ConversationMemory } from './send-message';
+import type { SafetyShown } from './turn-records';
+
+export interface ChatState {
+  /** undefined while the local store is read; null when no session is open. */
+  session: { id: string; startedAt: number } | null | undefined;
+  messages: ChatMessage[];
+  /** The person's message while it is read, before it is stored. */
+  pending: string | null;
+  /** The reply as it streams in; null when none is under way. */
+  streaming: string | null;
+  /** Replies of this visit by message id: their notes and suggestions. */
+  replies: ReadonlyMap<string, FinalReply>;
+  fused: FusedReading | null;
+  safety: SafetyShown | null;
+  /** Plain sentences about modalities that are off, e.g. the text worker failed. */
+  modalityNotices: string[];
+  online: boolean;
+  busy: boolean;
+  ended: Ended | null;
+  start(): Promise<void>;
+  send(text: string): Promise<void>;
+  end(): Promise<void>;
+  closeSummary(): void;
+}
+
+export function useChat(): ChatState {
+  const open = useOpenSession();
+  const messages = useSessionMessages(open?.id) ?? [];
+  const text = useTextWorker();
+  const online = useOnline();
+  const memory = useRef<ConversationMemory | null>(null);
+  const [fused, setFused] = useState<FusedReading | null>(null);
+  const [safety, setSafety] = useState<SafetyShown | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const [streaming, setStreaming] = useState<string | null>(null);
+  const [replies, setReplies] = useState<ReadonlyMap<string, FinalReply>>(new Map());
+  const [textFailed, setTextFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [ended, setEnded] = useState<Ended | null>(null);
+  const { prepare } = text;
+
+  useEffect(() => {
+    if (open) prepare();
+    // Only when a session opens: prepare() itself is a new function each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open?.id]);
+
+  const send = useCallback(
+    async (content: string) => {
+      if (!open || busy) return;
+      setBusy(true);
+      setPending(content);
+      try {
+        if (memory.current?.sessionId !== open.id) {
+          memory.current = await rebuildMemory(db, open, createFusion());
+          setSafety(memory.current.safety);
+        }
+        await sendMessage(content, {
+          memory: memory.current,
+          region: regionFromLocale(navigator.languages),
+          online: navigator.onLine,
+          checkCrisis,
+          analyse: async (message) => (await text.analyse(message)).reading,
+          recordSafetyEvent,
+          onSafety: setSafety,
+          onFused: setFused,
+          onToken: (token) => {
+            setPending(null);
+            setStreaming((shown) => (shown ?? '') + token);
+          },
+          onRestart: () => setStreaming(''),
+          onReplied: (id, reply) => {
+            setPending(null);
+            setReplies((known) => new Map(known).set(id, reply));
+            setStreaming(null);
+          },
+          onTextWorkerFailed: () => setTextFailed(true),
+        });
+      } finally {
+        setPending(null);
+        setStreaming(null);
+        setBusy(false);
+      }
+    },
+    [open, busy, text],
+  );
+
+  const start = useCallback(async () => {
+    setEnded(null);
+    setFused(null);
+    setSafety(null);
+    memory.current = null;
+    await startChatSession();
+  }, []);
+
+  const end = useCallback(async () => {
+    if (!open) return;
+    setEnded(await endConversation(db, open));
+    memory.current = null;
+    setFused(null);
+    setSafety(null);
+  }, [open]);
+
+  const modalityNotices = [
+    ...(text.status?.state === 'off' || textFailed
+      ? [
+          'Reading emotion from your words is off on this device right now; the conversation and its safety checks carry on.',
+        ]
+      : []),
+  ];
+
+  return {
+    session:
+      open === undefined
+        ? undefined
+        : open && { id: open.id, startedAt: Date.parse(open.started_at) },
+    messages,
+    pending,
+    streaming,
+    replies,
+    fused,
+    safety,
+    modalityNotices,
+    online,
+    busy,
+    ended,
+    start,
+    send,
+    end,
+    closeSummary: () => setEnded(null),
+  };
+}
+
+const subscribeOnline = (onChange: () => void) => {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+};
+
+/** Whether the browser believes it has a connection. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+}
