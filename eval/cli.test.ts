@@ -14,7 +14,9 @@ describe('runEval', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await runEval(['smell', '--data', 'x.csv'])).toBe(2);
     expect(await runEval(['safety'])).toBe(2);
-    expect(errors.mock.calls[0]![0]).toMatch(/^usage: npm run eval -- <face\|voice\|text\|safety>/);
+    expect(errors.mock.calls[0]![0]).toMatch(
+      /^usage: npm run eval -- <face\|voice\|text\|safety\|fusion>/,
+    );
   });
 
   it('takes --perturb for face only, and only a known condition or all', async () => {
@@ -22,6 +24,12 @@ describe('runEval', () => {
     expect(await runEval(['face', '--data', 'x', '--perturb', 'fog'])).toBe(2);
     expect(await runEval(['safety', '--data', 'x.csv', '--perturb', 'dark'])).toBe(2);
     expect(errors.mock.calls[0]![0]).toMatch(/--perturb <all\|none\|dark\|/);
+  });
+
+  it('takes --split for fusion only, dev or test', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runEval(['fusion', '--data', 'x', '--split', 'train'])).toBe(2);
+    expect(await runEval(['safety', '--data', 'x.csv', '--split', 'dev'])).toBe(2);
   });
 
   it('prints the safety evaluation as JSON', async () => {

@@ -24,6 +24,15 @@ export interface StressCues {
   textRisk?: number;
 }
 
+/** The stress score's parts after comparison with the baseline, each 0..1; absent when unknown. */
+export interface StressParts {
+  face?: number;
+  blink?: number;
+  voice?: number;
+  textNegativity?: number;
+  textRisk?: number;
+}
+
 /** One modality's latest reading, labels and scores only. */
 export interface ModalityReading {
   modality: Modality;
@@ -57,6 +66,8 @@ export interface FusionInput {
   /** Modalities the person switched off or whose worker failed. */
   off?: readonly Modality[];
   now: number;
+  /** When the session began (ms since 1970); the first minute is calibration. */
+  sessionStartedAt?: number;
 }
 
 export interface HiddenStress {
@@ -74,9 +85,13 @@ export interface FusedReading {
   arousal: number;
   /** 0-100, relative to the person's baseline. */
   stress: number;
+  /** Stress minus the person's usual stress over past sessions; null without history. */
+  stressVsUsual: number | null;
   hiddenStress: HiddenStress | null;
   /** Each modality's share of the fused result; sums to 1 over the modalities that counted. */
   weights: Partial<Record<Modality, number>>;
+  /** What the stress score is made of, each 0..1 (absent cues left out), so the UI can say why. */
+  stressParts: StressParts;
   calibrating: boolean;
   at: number;
 }

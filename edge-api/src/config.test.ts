@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       passwordAttemptWindowMinutes: 15,
       trustProxy: false,
       retentionSweepMinutes: 60,
+      llm: null,
     });
     expect(config.encryptionKey).toHaveLength(32);
   });
@@ -44,5 +45,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, RETENTION_SWEEP_MINUTES: 'soon' })).toThrow(
       /RETENTION_SWEEP_MINUTES/,
     );
+  });
+
+  it('reads the LLM server, and refuses half of one or a URL that is not http(s)', () => {
+    const base = { JWT_SECRET: SECRET, RIVION_ENCRYPTION_KEY: KEY };
+    expect(
+      loadConfig({ ...base, LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.2' }).llm,
+    ).toEqual({
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      apiKey: undefined,
+      model: 'llama3.2',
+      timeoutMs: 10_000,
+    });
+    const full = loadConfig({
+      ...base,
+      LLM_BASE_URL: 'https://api.openai.com/v1',
+      LLM_MODEL: 'gpt-4o-mini',
+      LLM_API_KEY: 'sk-test',
+      LLM_TIMEOUT_MS: '4000',
+    }).llm;
+    expect(full).toMatchObject({ apiKey: 'sk-test', timeoutMs: 4000 });
+    expect(() => loadConfig({ ...base, LLM_MODEL: 'gpt-4o-mini' })).toThrow(/only LLM_MODEL/);
+    expect(() => loadConfig({ ...base, LLM_BASE_URL: 'ftp://x', LLM_MODEL: 'm' })).toThrow(
+      /http\(s\) URL/,
+    );
+    expect(() =>
+      loadConfig({ ...base, LLM_BASE_URL: 'http://x/v1', LLM_MODEL: 'm', LLM_TIMEOUT_MS: '0' }),
+    ).toThrow(/LLM_TIMEOUT_MS/);
   });
 });

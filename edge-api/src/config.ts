@@ -22,6 +22,18 @@ export interface Config {
   passwordAttemptWindowMinutes: number;
   trustProxy: boolean;
   retentionSweepMinutes: number;
+  /** An OpenAI-compatible chat server; null: the built-in responder answers every message. */
+  llm: LlmConfig | null;
+}
+
+export interface LlmConfig {
+  /** e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
+  baseUrl: string;
+  /** Unset for servers that take none (Ollama, llama.cpp); never sent to the browser. */
+  apiKey: string | undefined;
+  model: string;
+  /** Longest wait for the first token, and between two tokens, before the built-in reply. */
+  timeoutMs: number;
 }
 
 export type ConfigEnv = Record<string, string | undefined>;
@@ -54,6 +66,35 @@ export function loadConfig(env: ConfigEnv): Config {
     passwordAttemptWindowMinutes: positiveInt(env, 'PASSWORD_ATTEMPT_WINDOW_MINUTES', 15),
     trustProxy: env.TRUST_PROXY === 'true',
     retentionSweepMinutes: positiveInt(env, 'RETENTION_SWEEP_MINUTES', 60),
+    llm: llmConfig(env),
+  };
+}
+
+function llmConfig(env: ConfigEnv): LlmConfig | null {
+  const baseUrl = env.LLM_BASE_URL;
+  const model = env.LLM_MODEL;
+  if (!baseUrl && !model) return null;
+  if (!baseUrl || !model) {
+    throw new ConfigError(
+      `LLM_BASE_URL and LLM_MODEL are set together (the server and the model it runs); only ${baseUrl ? 'LLM_BASE_URL' : 'LLM_MODEL'} is set.`,
+    );
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // reported below
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new ConfigError(
+      'LLM_BASE_URL must be an http(s) URL, such as https://api.openai.com/v1.',
+    );
+  }
+  return {
+    baseUrl,
+    apiKey: env.LLM_API_KEY || undefined,
+    model,
+    timeoutMs: positiveInt(env, 'LLM_TIMEOUT_MS', 10_000),
   };
 }
 

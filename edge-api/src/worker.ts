@@ -24,7 +24,11 @@ import { sweepExpiredData } from './retention';
 
 export { RateLimiter } from './middleware/rate-limit-durable-object';
 
-/** Secrets and variables from wrangler, a Hyperdrive binding and the rate limiter's namespace. */
+/**
+ * Secrets and variables from wrangler (JWT_SECRET, RIVION_ENCRYPTION_KEY, LLM_BASE_URL, LLM_MODEL,
+ * LLM_API_KEY, LLM_TIMEOUT_MS...: the names of config.ts), a Hyperdrive binding and the rate
+ * limiter's namespace.
+ */
 interface WorkerEnv {
   HYPERDRIVE?: { connectionString: string };
   RATE_LIMITER?: RateLimiterNamespace;

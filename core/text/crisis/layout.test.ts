@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The rule sources are written one phrase per line (oneOf/anyOf in ../phrases.ts), so a reviewer
  * can read, diff and blame a single phrase; a regular expression pasted back onto one line would
- * make a 1,000-character line again. resources.ts is helpline copy, one sentence a line.
+ * make a 1,000-character line again. The copy files hold what a person reads, one sentence a line.
  */
+const COPY = ['./resources.ts', './danger-resources.ts', './safety-reply.ts', './screen-reply.ts'];
 const SOURCES = import.meta.glob<string>(['./*.ts', '../idioms.ts', '!./*.test.ts'], {
   query: '?raw',
   import: 'default',
@@ -31,7 +32,7 @@ describe('crisis rule files', () => {
 
   it(`keep every line within ${LONGEST} characters`, () => {
     for (const [path, source] of Object.entries(SOURCES)) {
-      if (path === './resources.ts') continue;
+      if (COPY.includes(path)) continue;
       const long = source
         .split('\n')
         .map((line, i) => ({ line: i + 1, length: line.length }))

@@ -72,6 +72,10 @@ export const preferences = pgTable('preferences', {
   theme: text().notNull(),
   notification_enabled: boolean().notNull(),
   privacy_level: text().notNull(),
+  /** The person chose to let an LLM provider write replies (their messages and emotion labels leave). */
+  llm_enabled: boolean().notNull().default(false),
+  /** ISO 3166-1 alpha-2 for crisis resources; null: the browser's locale decides. */
+  crisis_region: text(),
   updated_at: updatedAt(),
 });
 

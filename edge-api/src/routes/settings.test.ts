@@ -19,6 +19,8 @@ describe.each(API_BACKENDS)('settings on %s', (kind) => {
       notification_enabled: false,
       data_retention_days: 90,
       privacy_level: 'high',
+      llm_enabled: false,
+      crisis_region: null,
     });
     const saved = await call(backend.app, 'PUT', '/api/settings/preferences', {
       token: user.token,
@@ -41,6 +43,8 @@ describe.each(API_BACKENDS)('settings on %s', (kind) => {
     [{ theme: 'neon' }, 'theme'],
     [{ notification_enabled: 'yes' }, 'notification_enabled'],
     [{ colour: 'red' }, 'colour'],
+    [{ llm_enabled: 'on' }, 'llm_enabled'],
+    [{ crisis_region: 'uk' }, 'crisis_region'],
     [{}, 'at least one'],
   ])('rejects %j', async (body, named) => {
     const response = await call(backend.app, 'PUT', '/api/settings/preferences', {
@@ -49,6 +53,20 @@ describe.each(API_BACKENDS)('settings on %s', (kind) => {
     });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(named);
+  });
+
+  it('keeps the LLM choice and the crisis region, and gives the region back to the locale', async () => {
+    const person = await registerUser(backend.app);
+    const chosen = await call(backend.app, 'PUT', '/api/settings/preferences', {
+      token: person.token,
+      body: { llm_enabled: true, crisis_region: 'GB' },
+    });
+    expect(chosen.body.preferences).toMatchObject({ llm_enabled: true, crisis_region: 'GB' });
+    const fromLocale = await call(backend.app, 'PUT', '/api/settings/preferences', {
+      token: person.token,
+      body: { crisis_region: null },
+    });
+    expect(fromLocale.body.preferences).toMatchObject({ llm_enabled: true, crisis_region: null });
   });
 
   it('deletes all data, keeps the account, and turns away pushes from the old epoch', async () => {

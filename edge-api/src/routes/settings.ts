@@ -28,6 +28,8 @@ export function settingsRoutes(services: Services) {
         theme: preferences.theme,
         notification_enabled: preferences.notification_enabled,
         privacy_level: preferences.privacy_level,
+        llm_enabled: preferences.llm_enabled,
+        crisis_region: preferences.crisis_region,
       })
       .from(users)
       .leftJoin(preferences, eq(preferences.user_id, users.id))
@@ -38,6 +40,8 @@ export function settingsRoutes(services: Services) {
       theme: stored.theme ?? DEFAULT_PREFERENCES.theme,
       notification_enabled: stored.notification_enabled ?? DEFAULT_PREFERENCES.notification_enabled,
       privacy_level: stored.privacy_level ?? DEFAULT_PREFERENCES.privacy_level,
+      llm_enabled: stored.llm_enabled ?? DEFAULT_PREFERENCES.llm_enabled,
+      crisis_region: stored.crisis_region ?? DEFAULT_PREFERENCES.crisis_region,
     });
   }
 
@@ -78,8 +82,15 @@ export function settingsRoutes(services: Services) {
               .set({ data_retention_days, updated_at: updatedAt })
               .where(eq(users.id, userId));
           }
-          const { theme, notification_enabled, privacy_level } = merged;
-          const row = { theme, notification_enabled, privacy_level, updated_at: updatedAt };
+          const { theme, notification_enabled, privacy_level, llm_enabled, crisis_region } = merged;
+          const row = {
+            theme,
+            notification_enabled,
+            privacy_level,
+            llm_enabled,
+            crisis_region,
+            updated_at: updatedAt,
+          };
           await tx
             .insert(preferences)
             .values({ user_id: userId, ...row })

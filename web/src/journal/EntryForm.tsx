@@ -15,10 +15,12 @@ interface EntryFormProps {
   /** The entry being edited; a new entry when absent. */
   entry?: JournalEntry;
   onDone: () => void;
+  /** Called with what was saved, once it is on this device (the page checks it for safety). */
+  onSaved?: (data: JournalEntryData) => void;
 }
 
 /** Writes go to this device first, so saving works the same online and offline. */
-export function EntryForm({ entry, onDone }: EntryFormProps) {
+export function EntryForm({ entry, onDone, onSaved }: EntryFormProps) {
   // The version the form started from: what the person's changes are measured against.
   const [base, setBase] = useState(entry);
   const [mood, setMood] = useState<number | null>(entry?.mood ?? null);
@@ -33,6 +35,7 @@ export function EntryForm({ entry, onDone }: EntryFormProps) {
   const ids = { text: useId(), when: useId() };
   const { run, pending, error } = useAction(async (data: JournalEntryData) => {
     await saveEntry(entry?.id ?? null, data);
+    onSaved?.(data);
     onDone();
   });
 

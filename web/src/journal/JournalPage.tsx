@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import type { JournalEntryData } from '../../../core/sync/protocol';
+import { CrisisResourcesPanel } from '../perception/CrisisResourcesPanel';
+import { checkWriting, NOTHING_FLAGGED, type WritingCheck } from '../safety/check-writing';
 import { EntryCard, RefusedNotice } from './EntryCard';
 import { EntryForm } from './EntryForm';
 import { JournalFilters } from './JournalFilters';
@@ -27,6 +30,13 @@ export function JournalPage() {
     editing?.kind === 'edit' && entries?.every((entry) => entry.id !== editing.entry.id);
   const filtering = isFiltering(filter);
   const close = () => setEditing(null);
+  // What the last flagged entry called for; it stays until the person closes it.
+  const [flagged, setFlagged] = useState<WritingCheck>(NOTHING_FLAGGED);
+  const check = (data: JournalEntryData) => {
+    void checkWriting(data.text, 'journal').then((found) => {
+      if (found.level !== 'none' || found.danger) setFlagged(found);
+    });
+  };
 
   return (
     <div className="journal">
@@ -43,8 +53,14 @@ export function JournalPage() {
         </button>
       </div>
 
-      {editing?.kind === 'new' && <EntryForm onDone={close} />}
-      {editedGone && <EntryForm entry={editing.entry} onDone={close} />}
+      <CrisisResourcesPanel
+        level={flagged.level}
+        danger={flagged.danger}
+        onClose={() => setFlagged(NOTHING_FLAGGED)}
+      />
+
+      {editing?.kind === 'new' && <EntryForm onDone={close} onSaved={check} />}
+      {editedGone && <EntryForm entry={editing.entry} onDone={close} onSaved={check} />}
 
       {[...refused.values()]
         .filter((change) => change.change.deleted)
@@ -84,7 +100,7 @@ export function JournalPage() {
           {entries.map((entry) =>
             editing?.kind === 'edit' && editing.entry.id === entry.id ? (
               <li key={entry.id}>
-                <EntryForm entry={editing.entry} onDone={close} />
+                <EntryForm entry={editing.entry} onDone={close} onSaved={check} />
               </li>
             ) : (
               <EntryCard

@@ -16,12 +16,18 @@ let broken = false;
 /** Starts the safety worker ahead of the first message (it compiles its patterns at start). */
 export function startCrisisCheck(): void {
   if (safety || broken) return;
-  safety = startSafetyWorker((message) => {
+  const moveToPage = (message: string) => {
     console.error(`Crisis check moved to the page: the safety worker stopped (${message}).`);
     broken = true;
     safety?.terminate();
     safety = undefined;
-  });
+  };
+  try {
+    safety = startSafetyWorker(moveToPage);
+  } catch (error) {
+    // No Worker here at all (an old browser, a test page): the check runs on the page.
+    moveToPage(String(error));
+  }
 }
 
 export async function checkCrisis(text: string): Promise<CrisisResult> {

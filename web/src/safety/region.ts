@@ -1,0 +1,10 @@
+import { regionFromLocale, type Region } from '../../../core/text/crisis';
+
+/**
+ * The person's region for helplines, from the browser's languages ('en-GB' → GB). Null when no
+ * language names a country: the panel then shows every line it knows.
+ */
+export function deviceRegion(): Region | null {
+  if (typeof navigator === 'undefined') return null;
+  return regionFromLocale(navigator.languages.length ? navigator.languages : [navigator.language]);
+}
