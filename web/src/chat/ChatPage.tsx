@@ -3,6 +3,7 @@ import { MessageInput } from './MessageInput';
 import { MessageList } from './MessageList';
 import { SessionSummaryView } from './SessionSummaryView';
 import { StateStrip } from './StateStrip';
+import { shows } from './turn-records';
 import { useChat } from './useChat';
 
 /** A plain conversation with the companion: everything is read and kept on this device first. */
@@ -51,9 +52,13 @@ export function ChatPage() {
       {session && (
         <>
           <StateStrip fused={chat.fused} sessionStartedAt={session.startedAt} />
-          {chat.safety && (
+          {shows(chat.safety) && (
             <div className="chat-safety" data-testid="chat-safety">
-              <CrisisResourcesPanel level={chat.safety.level} />
+              <CrisisResourcesPanel
+                level={chat.safety.crisis}
+                danger={chat.safety.danger}
+                region={chat.region}
+              />
             </div>
           )}
           {chat.modalityNotices.map((sentence) => (

@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MicroIntervention } from '../../../core/conversation/types';
 import type { Emotion } from '../../../core/emotions';
+import type { SessionSummary } from './parts';
 import type { EmotionLogData, MessageData, SessionData } from '../../../core/sync/protocol';
 import { db, type RivionDb } from '../store/db';
 import { localStore } from '../store/local-store';
@@ -103,17 +104,18 @@ export async function endedSessions(database: RivionDb): Promise<ChatSession[]> 
   );
 }
 
-/** Ends the session with its summary figures (STAND-IN until the sessions work computes them). */
+/** Ends the session with its summary figures (the full summary is stored once sessions land). */
 export async function endChatSession(
   session: ChatSession,
-  summary: { meanStress: number | null; dominant: Emotion | null },
+  endedAt: string,
+  summary: Pick<SessionSummary, 'mean_stress' | 'dominant_emotion'>,
 ): Promise<void> {
   const { id, ...data } = session;
   await localStore.writeLocal('sessions', id, {
     ...data,
-    ended_at: new Date().toISOString(),
-    total_stress_score: summary.meanStress,
-    dominant_emotion: summary.dominant,
+    ended_at: endedAt,
+    total_stress_score: summary.mean_stress,
+    dominant_emotion: summary.dominant_emotion,
   });
 }
 
@@ -136,14 +138,4 @@ export async function rateSuggestion(feedback: SuggestionFeedback): Promise<void
 
 export function feedbackOf(sessionId: string): SuggestionFeedback[] {
   return feedbackGiven.filter((feedback) => feedback.session_id === sessionId);
-}
-
-/** STAND-IN until the local-only safety_events table lands: level, reason and time, no text. */
-export async function recordSafetyEvent(event: {
-  level: string;
-  reason: string;
-  at: number;
-}): Promise<void> {
-  void event;
-  return Promise.resolve();
 }

@@ -1,13 +1,14 @@
 /**
  * The page's memory of an open session after a reload or on another device: the conversation so
- * far (the responder remembers what the person said), their baseline from past sessions, and the
- * safety level the session reached, so the resources stay up.
+ * far (the responder remembers what the person said), their baseline from past sessions, and what
+ * the safety panel shows, walked again from the stored messages so the help stays up.
  */
-import type { Baseline } from '../../../core/fusion/types';
+import { detectCrisis } from '../../../core/text/crisis';
 import type { RivionDb } from '../store/db';
 import { endedSessions, sessionMessages, type ChatSession } from './chat-store';
-import type { Fusion } from './parts';
+import { buildBaseline, judgeConversation, type Fusion, type JudgedTurn } from './parts';
 import type { ConversationMemory } from './send-message';
+import { NOTHING_SHOWN } from './turn-records';
 
 export async function rebuildMemory(
   database: RivionDb,
@@ -16,30 +17,31 @@ export async function rebuildMemory(
 ): Promise<ConversationMemory> {
   const messages = await sessionMessages(database, session.id);
   const past = await endedSessions(database);
+  const startedAt = Date.parse(session.started_at);
+  // Crisis checks are not stored with messages (only levels go to the emotion log), so the
+  // person's earlier messages are checked again here; a session is a few dozen messages.
+  const turns: JudgedTurn[] = messages.map((message) => {
+    const at = Date.parse(message.created_at);
+    return message.sender === 'user'
+      ? { sender: 'user', content: message.content, at, crisis: detectCrisis(message.content) }
+      : { sender: 'ai', content: message.content, at };
+  });
   return {
     sessionId: session.id,
-    startedAt: Date.parse(session.started_at),
-    baseline: baselineFrom(past.map((s) => s.total_stress_score)),
-    turns: messages.map((message) => ({
-      sender: message.sender,
-      content: message.content,
-      at: Date.parse(message.created_at),
-    })),
-    levels: [],
+    startedAt,
+    baseline: buildBaseline({
+      readings: [],
+      sessionStartedAt: startedAt,
+      pastSessionStress: past.flatMap((s) =>
+        s.total_stress_score === null ? [] : [s.total_stress_score],
+      ),
+    }),
+    turns,
     offered: messages.flatMap((message) => (message.suggestion ? [message.suggestion] : [])),
     fusion,
     fused: null,
-    safety: null,
-  };
-}
-
-/** The person's usual stress: the mean of their past sessions' (STAND-IN for buildBaseline). */
-export function baselineFrom(pastStress: readonly (number | null)[]): Baseline {
-  const known = pastStress.filter((value): value is number => value !== null);
-  return {
-    stress: known.length ? known.reduce((a, b) => a + b, 0) / known.length : null,
-    blinkRatePerMinute: null,
-    faceArousal: null,
-    samples: 0,
+    safety: turns.some((turn) => turn.sender === 'user')
+      ? judgeConversation(turns).keepVisible
+      : NOTHING_SHOWN,
   };
 }

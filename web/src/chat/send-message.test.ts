@@ -53,7 +53,7 @@ describe('sendMessage', () => {
     await sendMessage('I want to kill myself tonight, I have the pills ready.', deps);
 
     expect(asked).toBe(0);
-    expect(seen.safety.at(-1)?.level).toBe('severe');
+    expect(seen.safety.at(-1)?.crisis).toBe('severe');
     expect(seen.replies).toHaveLength(1);
     expect(seen.replies[0]!.source).toBe('safety');
     expect(seen.events).toEqual([expect.objectContaining({ level: 'severe' })]);
@@ -61,6 +61,27 @@ describe('sendMessage', () => {
     const stored = await sessionMessages(db, sessionId);
     expect(stored.map((m) => m.sender)).toEqual(['user', 'ai']);
     expect(stored[1]!.content).toBe(seen.replies[0]!.text);
+  });
+
+  it('keeps the help up after later ordinary messages, and again after a reload', async () => {
+    const { sessionId, deps, seen } = await conversation();
+    deps.online = false;
+    await sendMessage('I want to kill myself tonight, I have the pills ready.', deps);
+    await sendMessage('Thank you. My sister is coming over later.', deps);
+    await sendMessage('We might watch a film.', deps);
+    expect(seen.safety.at(-1)).toEqual({ crisis: 'severe', danger: false });
+
+    const session = (await db.sessions.get(sessionId))!;
+    const reloaded = await rebuildMemory(db, { id: sessionId, ...session.data! }, createFusion());
+    expect(reloaded.safety).toEqual({ crisis: 'severe', danger: false });
+    expect(reloaded.turns.map((turn) => turn.sender)).toEqual([
+      'user',
+      'ai',
+      'user',
+      'ai',
+      'user',
+      'ai',
+    ]);
   });
 
   it('reads, fuses and logs an ordinary message, then stores the streamed reply', async () => {

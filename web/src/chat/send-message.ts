@@ -17,17 +17,11 @@ import {
   type CrisisLevel,
   type CrisisResult,
   type Fusion,
-  type JudgedRisk,
+  type JudgedTurn,
   type Region,
 } from './parts';
 import { getReply, type FinalReply, type ServerReply } from './reply-stream';
-import {
-  emotionLogRow,
-  keepSafetyShown,
-  moodOf,
-  needsSafetyReply,
-  type SafetyShown,
-} from './turn-records';
+import { emotionLogRow, moodOf, shows, type SafetyShown } from './turn-records';
 
 /** What the page remembers of the open session between messages. */
 export interface ConversationMemory {
@@ -35,12 +29,13 @@ export interface ConversationMemory {
   startedAt: number;
   /** The person's usual levels, from their past sessions. */
   baseline: Baseline;
-  turns: Turn[];
-  levels: CrisisLevel[];
+  /** The conversation so far; the person's turns carry their crisis check. */
+  turns: JudgedTurn[];
   offered: MicroIntervention[];
   fusion: Fusion;
   fused: FusedReading | null;
-  safety: SafetyShown | null;
+  /** What the safety panel shows for the rest of the session. */
+  safety: SafetyShown;
 }
 
 export interface SendDeps {
@@ -51,11 +46,8 @@ export interface SendDeps {
   /** The text worker's reading; undefined when the worker could not answer. */
   analyse(text: string): Promise<TextReading | undefined>;
   fromServer?: ServerReply;
-  recordSafetyEvent(event: {
-    level: JudgedRisk['level'];
-    reason: string;
-    at: number;
-  }): Promise<void>;
+  /** Level and reason code only, never the words. */
+  recordSafetyEvent(event: { level: CrisisLevel; reason: string }): Promise<void>;
   onSafety(shown: SafetyShown): void;
   onFused(fused: FusedReading): void;
   onToken(token: string): void;
@@ -72,19 +64,19 @@ export async function sendMessage(text: string, deps: SendDeps): Promise<void> {
   const { memory } = deps;
   const at = Date.now();
   const crisis = await deps.checkCrisis(text);
-  const judged = judgeConversation(crisis, memory.levels);
-  memory.levels.push(crisis.level);
-  memory.turns.push({ sender: 'user', content: text, at });
+  memory.turns.push({ sender: 'user', content: text, at, crisis });
+  const risk = judgeConversation(memory.turns);
+  memory.safety = risk.keepVisible;
+  if (shows(risk.keepVisible)) deps.onSafety(risk.keepVisible);
 
-  if (needsSafetyReply(judged)) {
-    memory.safety = keepSafetyShown(memory.safety, judged);
-    if (memory.safety) deps.onSafety(memory.safety);
-    const reply = safetyReply(judged, deps.region);
-    await deps.recordSafetyEvent({ level: judged.level, reason: judged.reason, at });
+  if (risk.respond === 'safety') {
+    const said = memory.turns.flatMap((turn) => (turn.sender === 'ai' ? [turn.content] : []));
+    const reply = safetyReply(risk, deps.region, said);
+    await deps.recordSafetyEvent({ level: risk.level, reason: risk.reason });
     await addChatMessage(memory.sessionId, userMessage(text, null));
-    const id = await addChatMessage(memory.sessionId, aiMessage(reply, null, 0));
-    memory.turns.push({ sender: 'ai', content: reply, at: Date.now() });
-    deps.onReplied(id, { text: reply, source: 'safety', suggestion: null, note: null });
+    const id = await addChatMessage(memory.sessionId, aiMessage(reply.text, null, 0));
+    memory.turns.push({ sender: 'ai', content: reply.text, at: Date.now() });
+    deps.onReplied(id, { text: reply.text, source: 'safety', suggestion: null, note: null });
     // The state strip still learns from the message, after the help is on screen.
     await readAndLog(text, at, deps);
     return;
@@ -93,8 +85,13 @@ export async function sendMessage(text: string, deps: SendDeps): Promise<void> {
   const reading = await readAndLog(text, at, deps);
   await addChatMessage(memory.sessionId, userMessage(text, reading?.emotion?.emotion ?? null));
   const asked = performance.now();
+  const history: Turn[] = memory.turns.map(({ sender, content, at: when }) => ({
+    sender,
+    content,
+    at: when,
+  }));
   const reply = await getReply(
-    { history: [...memory.turns], mood: moodOf(memory.fused), offered: [...memory.offered] },
+    { history, mood: moodOf(memory.fused), offered: [...memory.offered] },
     {
       online: deps.online,
       sessionId: memory.sessionId,

@@ -1,9 +1,9 @@
 /** The calm sentences of the state strip: how the person seems, their stress, hidden stress. */
 import type { Emotion } from '../../../core/emotions';
+import { CALIBRATION_MS } from '../../../core/fusion';
 import type { FusedReading } from '../../../core/fusion/types';
 
-/** The first minute of a session sets the person's baseline. */
-export const CALIBRATION_MS = 60_000;
+export { CALIBRATION_MS };
 
 const FEELING: Record<Emotion, string> = {
   angry: 'frustrated',

@@ -3,7 +3,7 @@ import { EMOTIONS } from '../../../core/emotions';
 import type { FusedReading } from '../../../core/fusion/types';
 import { analyzeText } from '../../../core/text/analyze';
 import type { TextReading } from '../../../workers/text/reading';
-import { emotionLogRow, keepSafetyShown, needsSafetyReply } from './turn-records';
+import { emotionLogRow } from './turn-records';
 
 const probabilities = Object.fromEntries(EMOTIONS.map((e) => [e, e === 'sad' ? 0.7 : 0.05]));
 const fused = {
@@ -52,35 +52,5 @@ describe('emotionLogRow', () => {
     expect(row.text_emotion).toBeNull();
     expect(row.text_keywords).toBeNull();
     expect(row.final_emotion).toBe('sad');
-  });
-});
-
-describe('keepSafetyShown', () => {
-  const judged = (level: 'none' | 'elevated' | 'severe', danger = false) => ({
-    level,
-    danger,
-    reason: 'test',
-  });
-
-  it('never softens or hides the panel for the rest of the session', () => {
-    let shown = keepSafetyShown(null, judged('severe'));
-    expect(shown).toEqual({ level: 'severe', danger: false });
-    shown = keepSafetyShown(shown, judged('none'));
-    shown = keepSafetyShown(shown, judged('elevated'));
-    expect(shown).toEqual({ level: 'severe', danger: false });
-  });
-
-  it('raises elevated to severe, and keeps danger resources once named', () => {
-    let shown = keepSafetyShown(null, judged('elevated'));
-    expect(shown?.level).toBe('elevated');
-    shown = keepSafetyShown(shown, judged('none', true));
-    expect(shown).toEqual({ level: 'elevated', danger: true });
-    expect(keepSafetyShown(shown, judged('severe'))).toEqual({ level: 'severe', danger: true });
-  });
-
-  it('shows nothing for ordinary messages', () => {
-    expect(keepSafetyShown(null, judged('none'))).toBeNull();
-    expect(needsSafetyReply(judged('none'))).toBe(false);
-    expect(needsSafetyReply(judged('none', true))).toBe(true);
   });
 });

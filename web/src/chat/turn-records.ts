@@ -1,13 +1,13 @@
 /**
  * What one message leaves behind, computed without I/O so it can be tested: the emotion log row
- * (labels and scores only, never words), the mood the reply adapts to, and the safety level that
- * stays up for the rest of the session once reached.
+ * (labels and scores only, never words), the mood the reply adapts to, and what the safety panel
+ * shows.
  */
 import type { MoodState } from '../../../core/conversation/types';
 import type { FusedReading } from '../../../core/fusion/types';
 import type { EmotionLogData } from '../../../core/sync/protocol';
 import type { TextReading } from '../../../workers/text/reading';
-import type { CrisisLevel, JudgedRisk } from './parts';
+import type { ConversationRisk } from './parts';
 
 /** The emotion log row of one message: every field a label or a number. */
 export function emotionLogRow(
@@ -48,26 +48,13 @@ export function moodOf(fused: FusedReading | null): MoodState | null {
   };
 }
 
-/** The safety panel the rest of the session shows: the highest level judged so far. */
-export interface SafetyShown {
-  level: Exclude<CrisisLevel, 'none'>;
-  danger: boolean;
-}
+/** What the safety panel keeps showing for the rest of the session (judgeConversation's walk). */
+export type SafetyShown = ConversationRisk['keepVisible'];
 
-const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
+export const NOTHING_SHOWN: SafetyShown = { crisis: 'none', danger: false };
 
-/** Once shown, the panel never goes away or softens within the session; danger adds its lines. */
-export function keepSafetyShown(shown: SafetyShown | null, judged: JudgedRisk): SafetyShown | null {
-  const danger = (shown?.danger ?? false) || judged.danger;
-  const level = RANK[judged.level] > RANK[shown?.level ?? 'none'] ? judged.level : shown?.level;
-  if (level === undefined || level === 'none') return danger ? { level: 'severe', danger } : null;
-  return { level, danger };
-}
-
-/** A judged risk that the companion must answer itself, before (and instead of) any reply. */
-export function needsSafetyReply(judged: JudgedRisk): boolean {
-  return judged.level !== 'none' || judged.danger;
-}
+/** Whether any of the panel shows. */
+export const shows = (shown: SafetyShown) => shown.crisis !== 'none' || shown.danger;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));

@@ -7,19 +7,21 @@ import type { FusedReading } from '../../../core/fusion/types';
 import { checkCrisis } from '../perception/crisis-check';
 import { useTextWorker } from '../perception/useTextWorker';
 import { db } from '../store/db';
+import { usePreferences } from '../settings/preferences';
+import { recordSafetyEvent } from '../safety/record';
+import { deviceRegion } from '../safety/region';
 import {
-  recordSafetyEvent,
   startChatSession,
   useOpenSession,
   useSessionMessages,
   type ChatMessage,
 } from './chat-store';
 import { endConversation, type Ended } from './end-session';
-import { createFusion, regionFromLocale } from './parts';
+import { createFusion, type Region } from './parts';
 import { rebuildMemory } from './rebuild-memory';
 import type { FinalReply } from './reply-stream';
 import { sendMessage, type ConversationMemory } from './send-message';
-import type { SafetyShown } from './turn-records';
+import { NOTHING_SHOWN, type SafetyShown } from './turn-records';
 
 export interface ChatState {
   /** undefined while the local store is read; null when no session is open. */
@@ -32,7 +34,9 @@ export interface ChatState {
   /** Replies of this visit by message id: their notes and suggestions. */
   replies: ReadonlyMap<string, FinalReply>;
   fused: FusedReading | null;
-  safety: SafetyShown | null;
+  safety: SafetyShown;
+  /** Whose helplines to show: the person's setting, else the browser's languages. */
+  region: Region | null;
   /** Plain sentences about modalities that are off, e.g. the text worker failed. */
   modalityNotices: string[];
   online: boolean;
@@ -49,9 +53,10 @@ export function useChat(): ChatState {
   const messages = useSessionMessages(open?.id) ?? [];
   const text = useTextWorker();
   const online = useOnline();
+  const region = usePreferences()?.crisis_region ?? deviceRegion();
   const memory = useRef<ConversationMemory | null>(null);
   const [fused, setFused] = useState<FusedReading | null>(null);
-  const [safety, setSafety] = useState<SafetyShown | null>(null);
+  const [safety, setSafety] = useState<SafetyShown>(NOTHING_SHOWN);
   const [pending, setPending] = useState<string | null>(null);
   const [streaming, setStreaming] = useState<string | null>(null);
   const [replies, setReplies] = useState<ReadonlyMap<string, FinalReply>>(new Map());
@@ -78,11 +83,11 @@ export function useChat(): ChatState {
         }
         await sendMessage(content, {
           memory: memory.current,
-          region: regionFromLocale(navigator.languages),
+          region,
           online: navigator.onLine,
           checkCrisis,
           analyse: async (message) => (await text.analyse(message)).reading,
-          recordSafetyEvent,
+          recordSafetyEvent: (event) => recordSafetyEvent({ ...event, source: 'chat' }),
           onSafety: setSafety,
           onFused: setFused,
           onToken: (token) => {
@@ -103,13 +108,13 @@ export function useChat(): ChatState {
         setBusy(false);
       }
     },
-    [open, busy, text],
+    [open, busy, text, region],
   );
 
   const start = useCallback(async () => {
     setEnded(null);
     setFused(null);
-    setSafety(null);
+    setSafety(NOTHING_SHOWN);
     memory.current = null;
     await startChatSession();
   }, []);
@@ -119,7 +124,7 @@ export function useChat(): ChatState {
     setEnded(await endConversation(db, open));
     memory.current = null;
     setFused(null);
-    setSafety(null);
+    setSafety(NOTHING_SHOWN);
   }, [open]);
 
   const modalityNotices = [
@@ -141,6 +146,7 @@ export function useChat(): ChatState {
     replies,
     fused,
     safety,
+    region,
     modalityNotices,
     online,
     busy,
