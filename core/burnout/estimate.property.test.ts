@@ -85,7 +85,7 @@ describe('estimateBurnoutRisk properties', () => {
         fc.integer({ min: 1, max: 50 }),
         (raw, journal, extra) => {
           const sessions = toSessions(raw);
-          const newest = sessions.findLastIndex((s) => s.meanStress !== null);
+          const newest = sessions.map((s) => s.meanStress !== null).lastIndexOf(true);
           if (newest < 0) return;
           // Only the newest: raising an older session can flatten the trend, which is right.
           const raised = sessions.map((s, i) =>

@@ -12,6 +12,7 @@ export type Intent =
   | 'decline'
   | 'minimal'
   | 'question'
+  | 'aboutCompanion'
   | 'share';
 
 export interface ReadIntent {
@@ -38,6 +39,10 @@ const MINIMAL =
   /^(?:idk|i dunno|dunno|i don'?t know|not sure|i'?m not sure|no idea|ok|okay|k|yeah|yes|yep|no|nah|meh|hmm+|mm+|eh|fine|i'?m fine|whatever|nothing|nothing really|same|not much|so so|so-so|i guess|maybe|lol|haha)$/;
 const QUESTION = phrase(
   'what (?:should|can|do) i|what would you|what do you (?:think|suggest|recommend)|any (?:advice|tips|ideas)|how (?:do|can|should) i|can you help|could you help|help me|should i|is it normal|is that normal|what now|where do i (?:start|begin)',
+);
+
+const ABOUT_COMPANION = phrase(
+  'how are you|how r u|how about you|and you|are you (?:a )?(?:real|human|person|bot|robot|ai|therapist)|who are you|what are you|are you there',
 );
 
 const ASKED: [MicroIntervention, RegExp][] = [
@@ -68,6 +73,9 @@ export function readIntent(text: string, afterOffer: boolean): ReadIntent {
   if (words.length <= 8 && test(GOODBYE, normalized)) return { intent: 'goodbye', asked };
   if (words.length <= 8 && test(THANKS, normalized)) return { intent: 'thanks', asked };
   if (MINIMAL.test(bare)) return { intent: 'minimal', asked };
+  if (words.length <= 8 && test(ABOUT_COMPANION, normalized)) {
+    return { intent: 'aboutCompanion', asked };
+  }
   if (test(QUESTION, normalized)) return { intent: 'question', asked };
   return { intent: 'share', asked };
 }

@@ -60,16 +60,34 @@ function resolvePronouns(
 /** Phrases that introduce a memory, so the same memory is not brought back twice. */
 export const RECALL_LEADS = ['mentioned', 'brought up', 'talked about', 'said'] as const;
 
+/** How many of the person's messages are remembered: a long session stays fast to answer. */
+const MEMORY_WINDOW = 40;
+/** Messages already read, by text: each reply would otherwise re-read the whole session. */
+const READ_CACHE = new Map<string, Mentions>();
+const READ_CACHE_SIZE = 500;
+
+function readMessage(text: string): Mentions {
+  let mentions = READ_CACHE.get(text);
+  if (!mentions) {
+    mentions = extractMentions(text);
+    if (READ_CACHE.size >= READ_CACHE_SIZE) READ_CACHE.delete(READ_CACHE.keys().next().value!);
+    READ_CACHE.set(text, mentions);
+  }
+  return mentions;
+}
+
 /** Reads the session: the latest message, what came before it and what the companion said. */
 export function readSession(history: readonly Turn[]): SessionMemory {
-  const userMessages = history.filter((turn) => turn.sender === 'user').map((t) => t.content);
+  const allUserMessages = history.filter((turn) => turn.sender === 'user').map((t) => t.content);
+  const userMessages = allUserMessages.slice(-MEMORY_WINDOW);
+  const skipped = allUserMessages.length - userMessages.length;
   const replies = history.filter((turn) => turn.sender === 'ai').map((t) => t.content);
   const latest = userMessages.at(-1) ?? '';
   const earlier = new Map<string, Remembered>();
   const byMessage: Mention[][] = [];
   userMessages.forEach((message, turn) => {
     const ordered = [...earlier.values()].sort((a, b) => b.lastTurn - a.lastTurn);
-    const { people, things } = resolvePronouns(message, extractMentions(message), ordered);
+    const { people, things } = resolvePronouns(message, readMessage(message), ordered);
     byMessage.push([...things, ...people]);
     if (turn === userMessages.length - 1) return;
     for (const mention of [...people, ...things]) {
@@ -77,7 +95,7 @@ export function readSession(history: readonly Turn[]): SessionMemory {
       earlier.set(mention.key, {
         ...mention,
         worry: mention.worry || (seen?.worry ?? false),
-        lastTurn: turn,
+        lastTurn: skipped + turn,
         times: (seen?.times ?? 0) + 1,
       });
     }
@@ -90,9 +108,9 @@ export function readSession(history: readonly Turn[]): SessionMemory {
   const remembered = [...earlier.values()].sort((a, b) => b.lastTurn - a.lastTurn);
   return {
     latest,
-    mentions: resolvePronouns(latest, extractMentions(latest), remembered),
+    mentions: resolvePronouns(latest, readMessage(latest), remembered),
     byMessage,
-    userTurns: userMessages.length,
+    userTurns: allUserMessages.length,
     earlier: remembered,
     said: replies.join('\n'),
     lastReply,

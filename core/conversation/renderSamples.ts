@@ -31,5 +31,5 @@ export function renderSamples(): string {
     }
     lines.pop();
   });
-  return lines.join('\n') + '\n';
+  return lines.join('\n');
 }

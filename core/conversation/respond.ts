@@ -4,6 +4,7 @@ import { readIntent } from './intent';
 import { ASK, ASK_EVOKE, ASK_TOPIC } from './library/ask';
 import { INTERVENTIONS } from './library/interventions';
 import {
+  ABOUT_COMPANION,
   DECLINE,
   GOODBYE,
   GREET,
@@ -76,6 +77,8 @@ function planReply(
       return plain(parts.from(DECLINE), parts.from(ASK[register]));
     case 'greeting':
       return plain(parts.from(memory.userTurns > 1 ? GREET.again : GREET[register]));
+    case 'aboutCompanion':
+      return plain(parts.from(ABOUT_COMPANION.open), parts.from(ABOUT_COMPANION.ask));
     case 'thanks':
       return plain(parts.from(THANKS.open), parts.from(THANKS.ask));
     case 'goodbye':

@@ -12,3 +12,4 @@ export const SESSION_NOTES_MAX = 5_000;
 export const MESSAGE_CONTENT_MAX = 10_000;
 export const KEYWORD_MAX_LENGTH = 60;
 export const KEYWORDS_MAX = 30;
+export const FEEDBACK_COMMENT_MAX = 1_000;

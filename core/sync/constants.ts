@@ -2,7 +2,13 @@
  * Sync constants, kept apart from the zod schemas so clients that only run the engine and the
  * store do not bundle the validator.
  */
-export const SYNC_TABLES = ['journal_entries', 'sessions', 'messages', 'emotion_logs'] as const;
+export const SYNC_TABLES = [
+  'journal_entries',
+  'sessions',
+  'messages',
+  'emotion_logs',
+  'feedback',
+] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export const MAX_PUSH_CHANGES = 500;

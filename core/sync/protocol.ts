@@ -4,8 +4,10 @@
  * with no data. Field names are snake_case as in the seed API specification.
  */
 import { z } from 'zod';
+import { MICRO_INTERVENTIONS } from '../conversation/types';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../emotions';
 import {
+  FEEDBACK_COMMENT_MAX,
   JOURNAL_TEXT_MAX,
   KEYWORD_MAX_LENGTH,
   KEYWORDS_MAX,
@@ -16,6 +18,8 @@ import {
   TAGS_MAX,
 } from '../journal/limits';
 import { MOOD_MAX, MOOD_MIN } from '../journal/mood';
+import { sessionSummarySchema } from '../sessions/summary-schema';
+import type { CrisisLevel } from '../text/crisis/rules';
 import { HLC_PATTERN } from './hlc';
 import { describeProblem } from './problems';
 import {
@@ -69,6 +73,13 @@ export function storableText(max: number) {
 }
 
 const emotion = z.enum(EMOTIONS);
+/** The crisis detector's levels (core/text/crisis), as an emotion log records them. */
+export const TEXT_RISK_LEVELS = [
+  'none',
+  'elevated',
+  'severe',
+] as const satisfies readonly CrisisLevel[];
+const VOICE_TONE = /^[a-z][a-z_]{0,31}$/;
 const confidence = z.number().min(0).max(1);
 const shortText = storableText(200);
 
@@ -115,17 +126,27 @@ export const sessionDataSchema = z.strictObject({
   dominant_emotion: emotion.nullable(),
   burnout_risk_level: z.enum(BURNOUT_RISK_LEVELS).nullable(),
   notes: storableText(SESSION_NOTES_MAX).nullable(),
+  // Fields added after release default to null, so a device on an older version still syncs.
+  /** Set when the session ends (core/sessions/summary.ts). */
+  summary: sessionSummarySchema.nullable().default(null),
 });
 
-export const messageDataSchema = z.strictObject({
-  session_id: z.uuid(),
-  sender: z.enum(['user', 'ai']),
-  content: storableText(MESSAGE_CONTENT_MAX).min(1),
-  emotion_label: emotion.nullable(),
-  tokens_used: z.number().int().min(0).nullable(),
-  response_time_ms: z.number().int().min(0).nullable(),
-  created_at: instantSchema,
-});
+export const messageDataSchema = z
+  .strictObject({
+    session_id: z.uuid(),
+    sender: z.enum(['user', 'ai']),
+    content: storableText(MESSAGE_CONTENT_MAX).min(1),
+    emotion_label: emotion.nullable(),
+    tokens_used: z.number().int().min(0).nullable(),
+    response_time_ms: z.number().int().min(0).nullable(),
+    created_at: instantSchema,
+    /** The micro-intervention a companion message offers; a person's own message offers none. */
+    suggestion: z.enum(MICRO_INTERVENTIONS).nullable().default(null),
+  })
+  .refine((message) => message.suggestion === null || message.sender === 'ai', {
+    message: 'Only a companion message can offer a suggestion.',
+    path: ['suggestion'],
+  });
 
 export const emotionLogDataSchema = z.strictObject({
   session_id: z.uuid(),
@@ -143,18 +164,46 @@ export const emotionLogDataSchema = z.strictObject({
   face_features: featureSummarySchema.nullable(),
   voice_features: featureSummarySchema.nullable(),
   text_keywords: z.array(storableText(KEYWORD_MAX_LENGTH)).max(KEYWORDS_MAX).nullable(),
+  // The report's per-modality scores; added after release, so they default to null.
+  face_arousal: z.number().min(0).max(1).nullable().default(null),
+  face_valence: z.number().min(-1).max(1).nullable().default(null),
+  voice_stress: z.number().min(0).max(1).nullable().default(null),
+  /** A short label such as 'calm' or 'tense', never audio. */
+  voice_tone: z.string().regex(VOICE_TONE).nullable().default(null),
+  /** -1 most negative to 1 most positive. */
+  text_sentiment: z.number().min(-1).max(1).nullable().default(null),
+  text_risk_level: z.enum(TEXT_RISK_LEVELS).nullable().default(null),
 });
+
+/** One rating of a suggestion the companion offered: was it helpful, how many stars, and why. */
+export const feedbackDataSchema = z
+  .strictObject({
+    session_id: z.uuid(),
+    /** The companion message that offered it, when known. */
+    message_id: z.uuid().nullable(),
+    suggestion_type: z.enum(MICRO_INTERVENTIONS),
+    was_helpful: z.boolean().nullable(),
+    rating: z.number().int().min(1).max(5).nullable(),
+    comment: storableText(FEEDBACK_COMMENT_MAX).nullable(),
+    created_at: instantSchema,
+  })
+  .refine((feedback) => feedback.was_helpful !== null || feedback.rating !== null, {
+    message: 'Feedback needs a yes or no, or a rating.',
+    path: ['was_helpful'],
+  });
 
 export type JournalEntryData = z.infer<typeof journalEntryDataSchema>;
 export type SessionData = z.infer<typeof sessionDataSchema>;
 export type MessageData = z.infer<typeof messageDataSchema>;
 export type EmotionLogData = z.infer<typeof emotionLogDataSchema>;
+export type FeedbackData = z.infer<typeof feedbackDataSchema>;
 
 export interface SyncDataByTable {
   journal_entries: JournalEntryData;
   sessions: SessionData;
   messages: MessageData;
   emotion_logs: EmotionLogData;
+  feedback: FeedbackData;
 }
 
 export const syncDataSchemas = {
@@ -162,6 +211,7 @@ export const syncDataSchemas = {
   sessions: sessionDataSchema,
   messages: messageDataSchema,
   emotion_logs: emotionLogDataSchema,
+  feedback: feedbackDataSchema,
 } as const satisfies { [T in SyncTable]: z.ZodType<SyncDataByTable[T]> };
 
 export const hlcSchema = z
@@ -184,6 +234,7 @@ export const syncChangeSchema = z.union([
   changeSchemaFor('sessions'),
   changeSchemaFor('messages'),
   changeSchemaFor('emotion_logs'),
+  changeSchemaFor('feedback'),
 ]);
 
 /** One record's state at one moment: its latest data, or a tombstone. */

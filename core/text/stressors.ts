@@ -2,18 +2,10 @@ import { normalizeForMatching } from './normalize';
 import { matchPhrase, phrase, toSpan } from './phrases';
 import { scoreSentiment } from './sentiment';
 import type { TextSpan } from './span';
+import type { StressorTopic } from './stressor-topics';
 import { sentenceAround } from './tokenize';
 
-export const STRESSOR_TOPICS = [
-  'work',
-  'relationships',
-  'health',
-  'family',
-  'money',
-  'sleep',
-  'study',
-] as const;
-export type StressorTopic = (typeof STRESSOR_TOPICS)[number];
+export { STRESSOR_TOPICS, type StressorTopic } from './stressor-topics';
 
 export interface Stressor {
   topic: StressorTopic;

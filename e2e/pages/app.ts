@@ -77,6 +77,16 @@ export class RivionApp {
     return this.page.getByTestId('journal-entry');
   }
 
+  /** The helplines panel the journal shows after a worrying entry is saved. */
+  crisisResources() {
+    return this.page.getByTestId('crisis-resources');
+  }
+
+  /** Waits until the journal has checked `count` saved entries for crisis or danger language. */
+  async waitForSafetyChecks(count: number): Promise<void> {
+    await this.page.locator(`.journal[data-safety-checked="${count}"]`).waitFor();
+  }
+
   /** The card of the entry whose text contains `text`. */
   entry(text: string) {
     return this.entries().filter({ hasText: text });

@@ -6,6 +6,8 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { cors } from 'hono/cors';
 import { createSessionCache } from './auth/sessions';
+import { createReplyCounters } from './chat/counters';
+import { createLlmClient } from './chat/llm';
 import { webAead } from './crypto/aead';
 import { createKeyring } from './crypto/keyring';
 import { handleError, handleNotFound, validationError } from './errors';
@@ -16,8 +18,11 @@ import { createMemoryRateLimitStore, generalRateLimit } from './middleware/rate-
 import { apiRoute, BEARER, jsonResponse, OPENAPI_DOCUMENT } from './openapi';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
+import { chatReplyRoutes } from './routes/chat-reply';
 import { passwordRoutes } from './routes/password';
+import { dashboardRoutes } from './routes/dashboard';
 import { docsRoutes } from './routes/docs';
+import { emotionRoutes } from './routes/emotion';
 import { exportRoutes } from './routes/export';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
@@ -50,6 +55,9 @@ export function createApp(deps: AppDeps) {
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     sessionCache: createSessionCache(),
     syncEvents: deps.syncEvents ?? defaultSyncEvents(),
+    textEmotionModel: deps.textEmotionModel,
+    llm: config.llm && createLlmClient(config.llm),
+    replyCounters: deps.replyCounters ?? createReplyCounters(),
   };
 
   const app = new OpenAPIHono<AppEnv>({
@@ -90,7 +98,10 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', passwordRoutes(services))
     .route('/api/settings', settingsRoutes(services))
     .route('/api/dashboard', exportRoutes(services))
+    .route('/api/dashboard', dashboardRoutes(services))
     .route('/api/sync', syncRoutes(services))
+    .route('/api/emotion', emotionRoutes(services))
+    .route('/api/chat', chatReplyRoutes(services))
     .route('/api/docs', docsRoutes);
 
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);

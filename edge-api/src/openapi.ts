@@ -132,7 +132,7 @@ export const OPENAPI_DOCUMENT = {
     title: 'RIVION API',
     version: '1.0.0',
     description:
-      'Accounts, settings, sync and export for the RIVION app. Every error, including a 404 for ' +
+      'Accounts, settings, sync, dashboard figures and export for the RIVION app. Every error, including a 404 for ' +
       'any path under /api not listed here, is JSON `{ error: { code, message } }`; every ' +
       'response carries `Cache-Control: no-store`.',
   },
@@ -142,7 +142,19 @@ export const OPENAPI_DOCUMENT = {
     { name: 'auth', description: 'Sign-up, sign-in, tokens' },
     { name: 'account', description: 'Your profile, and erasing your account' },
     { name: 'settings', description: 'Preferences, and deleting all your data' },
-    { name: 'dashboard', description: 'A copy of all your data' },
+    {
+      name: 'dashboard',
+      description:
+        'Your stress, emotions, burnout risk and suggestions over time; a copy of all your data',
+    },
     { name: 'sync', description: 'Push and pull of journal, sessions, messages and emotion logs' },
+    {
+      name: 'emotion',
+      description:
+        'Fusion of emotion labels and scores, and the text rules, for clients that cannot run them ' +
+        'on the device. There is deliberately no endpoint that accepts a face image or audio: ' +
+        'faces and voices are analysed on the device and only labels and scores ever leave it.',
+    },
+    { name: 'chat', description: "The companion's replies, streamed" },
   ],
 };

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { emotionStatistics } from './db/schema';
 import { sweepExpiredData } from './retention';
 import { journalChange, messageChange, pushBody, sessionChange } from './testing/fixtures';
 import { API_BACKENDS, registerUser, useTestBackend } from './testing/harness';
@@ -38,5 +40,22 @@ describe.each(API_BACKENDS)('retention sweep on %s', (kind) => {
         kept[person.token],
       );
     }
+  });
+
+  it('deletes the daily statistics of days wholly older than the period, as their logs go', async () => {
+    const person = await registerUser(backend.app);
+    await call(backend.app, 'PUT', '/api/settings/preferences', {
+      token: person.token,
+      body: { data_retention_days: 7 },
+    });
+    const day = (date: string) => ({ user_id: person.userId, date, avg_stress_score: 50 });
+    await backend.db.insert(emotionStatistics).values([day('2026-02-01'), day('2026-02-02')]);
+    // Seven days before noon on 9 February is noon on 2 February: 1 February is wholly older.
+    await sweepExpiredData(backend.db, new Date('2026-02-09T12:00:00Z'));
+    const left = await backend.db
+      .select({ date: emotionStatistics.date })
+      .from(emotionStatistics)
+      .where(eq(emotionStatistics.user_id, person.userId));
+    expect(left).toEqual([{ date: '2026-02-02' }]);
   });
 });

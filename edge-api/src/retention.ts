@@ -4,13 +4,14 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from './db/database';
-import { emotionLogs, messages, sessions, users } from './db/schema';
+import { emotionLogs, emotionStatistics, feedback, messages, sessions, users } from './db/schema';
 
 export async function sweepExpiredData(db: Database, now: Date): Promise<number> {
   const targets = [
     [sessions, sessions.started_at],
     [messages, messages.created_at],
     [emotionLogs, emotionLogs.recorded_at],
+    [feedback, feedback.created_at],
   ] as const;
   let deleted = 0;
   for (const [table, occurredAt] of targets) {
@@ -24,5 +25,14 @@ export async function sweepExpiredData(db: Database, now: Date): Promise<number>
       .returning({ id: table.id });
     deleted += removed.length;
   }
-  return deleted;
+  // The daily statistics are made from those emotion logs, so they go with them: a day is gone
+  // once all of it is older than the period (days are UTC, as the rows are).
+  const retentionDays = sql`(select ${users.data_retention_days} from ${users} where ${users.id} = ${emotionStatistics.user_id})`;
+  const statistics = await db
+    .delete(emotionStatistics)
+    .where(
+      sql`${emotionStatistics.date} < ((${now.toISOString()}::timestamptz - ${retentionDays} * interval '1 day') at time zone 'UTC')::date`,
+    )
+    .returning({ id: emotionStatistics.id });
+  return deleted + statistics.length;
 }

@@ -1,11 +1,14 @@
 import type { Context } from 'hono';
 import type { SessionCache } from './auth/sessions';
+import type { ReplyCounters } from './chat/counters';
+import type { LlmClient } from './chat/llm';
 import type { Config } from './config';
 import type { Aead } from './crypto/aead';
 import type { Keyring } from './crypto/keyring';
 import type { Database } from './db/database';
 import type { RateLimitStore } from './middleware/rate-limit';
 import type { SyncEvents } from './sync/events';
+import type { TextEmotionModel } from './text-model';
 
 /** What the host (Node server, Worker, tests) hands to createApp. */
 export interface AppDeps {
@@ -24,6 +27,10 @@ export interface AppDeps {
   aead?: Aead;
   /** Shared across app instances (per process or isolate), so unwrapped data keys stay cached. */
   keyring?: Keyring;
+  /** The text emotion model, where the host can run it (text-model.ts); rules only without. */
+  textEmotionModel?: TextEmotionModel;
+  /** Screened and fallen-back LLM replies, counted without text (chat/counters.ts). */
+  replyCounters?: ReplyCounters;
 }
 
 /** The resolved dependencies every route module receives. */
@@ -39,6 +46,10 @@ export interface Services {
   /** Live login families seen a moment ago (auth/sessions.ts), per app instance. */
   sessionCache: SessionCache;
   syncEvents: SyncEvents;
+  textEmotionModel?: TextEmotionModel;
+  /** The configured OpenAI-compatible server, or null: the built-in responder answers. */
+  llm: LlmClient | null;
+  replyCounters: ReplyCounters;
 }
 
 /** Set by the auth middleware on every authenticated request. */

@@ -53,7 +53,7 @@ export const INTERVENTIONS: Record<MicroIntervention, InterventionTexts> = {
       "Let's split it. Think of {topic} and find the very first step, small enough to finish in ten minutes. Just that one step for now; the rest can wait. What is it?",
       "Let's split it. Find the very first step, small enough to finish in ten minutes. Just that one step for now; the rest can wait. What is it?",
     ],
-    signature: /ten minutes/i,
+    signature: /(?:do|finish) in (?:the next )?ten minutes/i,
   },
   short_walk: {
     soft: ['Would a short walk help, even five minutes outside, just to give your body a break?'],
@@ -61,7 +61,7 @@ export const INTERVENTIONS: Record<MicroIntervention, InterventionTexts> = {
       'Sometimes a short walk, ten or fifteen minutes outside with no goal, lets some of that energy out and clears your head. Could you fit one in today?',
     ],
     guide: [
-      "Good idea. Step outside or around the block for five or ten minutes, at an easy pace. Notice a few things on the way: the air, the sounds, the light. I'll be here when you're back.",
+      "Good idea. Take a walk outside or around the block for five or ten minutes, at an easy pace. Notice a few things on the way: the air, the sounds, the light. I'll be here when you're back.",
     ],
     signature: /\bwalk\b/i,
   },

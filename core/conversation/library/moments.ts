@@ -160,3 +160,13 @@ export const QUESTION_OPEN = [
   "Let's think about it together.",
   "That's a hard one, and it's good that you're asking.",
 ];
+
+/** "How are you?", "are you a real person?": honest about what it is, then back to them. */
+export const ABOUT_COMPANION = {
+  open: [
+    "I'm RIVION, a wellness companion: not a person and not a therapist, but I'm here to listen.",
+    "I'm an app, not a person, and I'm glad to be here with you.",
+    "Thanks for asking. I'm a wellness companion, so my day is really about yours.",
+  ],
+  ask: ['How are you doing?', "What's on your mind today?", 'How has your day been so far?'],
+};

@@ -33,7 +33,7 @@ export const REFLECT_TOPIC: Register = {
     '{topic} is a lot to carry.',
   ],
   warm: [
-    'It sounds like {topic} is weighing on you.',
+    'It sounds like {topic} is weighing on you at the moment.',
     'It sounds like {topic} has been taking up a lot of room in your head.',
     'So {topic} is a big part of what is going on for you right now.',
     "I'm hearing that {topic} matters a lot to you at the moment.",
@@ -102,7 +102,7 @@ export const REFLECT_RETURNING = [
 /** Their own sentence said back in second person: the plainest proof of listening. */
 export const REFLECT_CLAUSE: Register & { glad: readonly string[] } = {
   soft: ['It sounds like {clause}.', 'From what you say, {clause}.', "I'm hearing that {clause}."],
-  warm: ['It sounds like {clause}.', 'So {clause}.', "If I've understood, {clause}."],
+  warm: ['It sounds as if {clause}.', 'So {clause}.', "If I've understood, {clause}."],
   glad: [
     "It sounds like {gladClause}, and that's good to hear.",
     'That sounds good: {gladClause}.',

@@ -130,6 +130,24 @@ describe('judgeConversation', () => {
     expect(risk).toMatchObject({ level: 'elevated', askDirectly: false, respond: 'companion' });
   });
 
+  it('hears "no" to "are you safe right now?" as the most urgent answer, and "yes" as relief', () => {
+    const SAFE_Q = { ai: "I'm so glad you told me. Are you safe right now? Please reach out now." };
+    const notSafe = judgeConversation(session('I want to kill myself', SAFE_Q, 'no'));
+    expect(notSafe).toMatchObject({ level: 'severe', reason: 'says-not-safe', respond: 'safety' });
+    expect(judgeConversation(session('I want to kill myself', SAFE_Q, "I don't know")).level).toBe(
+      'severe',
+    );
+    const safe = judgeConversation(session('I want to kill myself', SAFE_Q, "yes, I'm at home"));
+    expect(safe).toMatchObject({ level: 'elevated', reason: 'says-safe', respond: 'safety' });
+    expect(safe.keepVisible.crisis).toBe('severe');
+  });
+
+  it('hears yes to "are you thinking about acting on these thoughts?" as severe', () => {
+    const ACTING = { ai: 'Are you thinking about acting on these thoughts right now?' };
+    const risk = judgeConversation(session('I feel so hopeless about everything', ACTING, 'yes'));
+    expect(risk).toMatchObject({ level: 'severe', reason: 'answered-yes' });
+  });
+
   it('does not read "yes" as an answer when nothing was asked', () => {
     const risk = judgeConversation(session('I feel so hopeless about everything', LISTEN, 'yes'));
     expect(risk).toMatchObject({ level: 'none', answer: null });

@@ -8,7 +8,12 @@
  */
 import type { Turn } from '../../conversation/types';
 import { detectDanger, type DangerKind } from './danger';
-import { asksDirectly, readDirectAnswer, type DirectAnswer } from './direct-question';
+import {
+  asksAboutSafety,
+  asksDirectly,
+  readDirectAnswer,
+  type DirectAnswer,
+} from './direct-question';
 import type { CrisisResult } from './detect';
 import { mentionsPlanOrMeans, PLAN_REASONS } from './means';
 import type { CrisisLevel } from './rules';
@@ -35,6 +40,8 @@ export type RiskReason =
   | 'answered-yes'
   | 'answered-unsure'
   | 'answered-no'
+  | 'says-not-safe'
+  | 'says-safe'
   | 'someone-else'
   | 'danger';
 
@@ -45,7 +52,7 @@ export interface ConversationRisk {
   askDirectly: boolean;
   /** Danger from another person in the latest message (detectDanger), none when empty. */
   danger: readonly DangerKind[];
-  /** How the latest message answered the companion's direct question, if it was asked. */
+  /** How the latest message answered the direct question or "are you safe?", if either was asked. */
   answer: DirectAnswer | null;
   /** Who answers the latest message: our own safety copy, or the companion (built-in or LLM). */
   respond: 'safety' | 'companion';
@@ -95,8 +102,10 @@ const atRisk = (turn: PersonTurn) => turn.crisis.level !== 'none' && !aboutSomeo
 function judgeTurn(before: readonly JudgedTurn[], latest: PersonTurn, was: ConversationRisk) {
   const people = before.filter((turn): turn is PersonTurn => turn.sender === 'user');
   const companion = before.filter((turn) => turn.sender === 'ai');
-  const askedLast = before.at(-1)?.sender === 'ai' && asksDirectly(before.at(-1)!.content);
-  const answer = askedLast ? readDirectAnswer(latest.content) : null;
+  const last = before.at(-1);
+  const askedLast = last?.sender === 'ai' && asksDirectly(last.content);
+  const askedSafety = last?.sender === 'ai' && !askedLast && asksAboutSafety(last.content);
+  const answer = askedLast || askedSafety ? readDirectAnswer(latest.content) : null;
   const danger = detectDanger(latest.content).kinds;
 
   let level = latest.crisis.level;
@@ -114,7 +123,11 @@ function judgeTurn(before: readonly JudgedTurn[], latest: PersonTurn, was: Conve
     latest.crisis.reasons.some((why) => PLAN_REASONS.has(why));
   if (planned && people.some(atRisk)) [level, reason] = ['severe', 'plan-after-hopelessness'];
 
-  if (answer === 'yes' || answer === 'unsure') {
+  if (askedSafety) {
+    // "Are you safe?": no, or not knowing, is the most urgent answer; yes lowers the urgency.
+    if (answer === 'no' || answer === 'unsure') [level, reason] = ['severe', 'says-not-safe'];
+    else if (answer === 'yes' && level !== 'severe') [level, reason] = ['elevated', 'says-safe'];
+  } else if (answer === 'yes' || answer === 'unsure') {
     [level, reason] = ['severe', answer === 'yes' ? 'answered-yes' : 'answered-unsure'];
   } else if (answer === 'no' && level !== 'severe') {
     // Lower urgency, not gone: the conversation was worrying enough to ask.
@@ -131,6 +144,7 @@ function judgeTurn(before: readonly JudgedTurn[], latest: PersonTurn, was: Conve
     level === 'severe' ||
     askDirectly ||
     reason === 'answered-no' ||
+    reason === 'says-safe' ||
     reason === 'someone-else' ||
     danger.length > 0;
   return {

@@ -137,8 +137,9 @@ const NOT_STALKING = new RegExp(
     'now',
   ])})\\b`,
 );
-/** "my sister beats me at chess", "he kicked me out": the act is a game or a door. */
-const NOT_VIOLENCE = /^ *(?:at|in (?:a|the|every)|to (?:it|the)|out|off|up|under the table)\b/;
+/** "my sister beats me at chess", "someone beat me to it", "he kicked me out": a game or a door. */
+const NOT_VIOLENCE =
+  /^ *(?:at|in (?:a|the|every)|to(?! (?:a pulp|death|the ground|the floor))|out|off|up|under the table)\b/;
 /** A mundane condition turns "she said she'd kill me" back into a figure of speech. */
 const MUNDANE_IF = new RegExp(
   `\\bif i ${oneOf([
@@ -221,6 +222,7 @@ const WEAPON_HELD = oneOf([
   'pointed',
   'threatened me with',
 ]);
+const THREATENED_WITH = oneOf([`to ${HARM} (?:me|us|my)`, 'me', 'my life', 'to take the kids']);
 const RECEIVING = `(?:${I_AM}|i'?ve been|i have been|i keep) (?:being |getting |receiving )?`;
 const A_WEAPON = '(?:a |his |her |their )?(?:knife|gun)';
 const AT_ME = '(?:me|my (?:head|throat|neck))';
@@ -295,7 +297,7 @@ const RULES: readonly DangerRule[] = [
   {
     kind: 'threat',
     pattern: phrase(
-      `(?:${PERSON}${BETWEEN} )?(?:threaten(?:s|ed|ing)?|keeps threatening) (?:to ${HARM}|me|my life|to take the kids)`,
+      `(?:${PERSON}${BETWEEN} )?(?:threaten(?:s|ed|ing)?|keeps threatening) ${THREATENED_WITH}`,
     ),
   },
   {

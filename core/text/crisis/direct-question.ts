@@ -29,6 +29,17 @@ const ABOUT_SUICIDE = new RegExp(
     '(?:do|have) you (?:want(?:ed)?|wish(?:ed)?) to (?:die|be dead|end your life)',
     'want(?:ing)? to (?:end|take) your (?:own )?life',
     `think(?:s|ing)? about ${ENDING_LIFE}`,
+    'acting on (?:these|those|the|your|them|that) ?(?:thoughts)?',
+  ]),
+);
+/** "Are you safe right now?": a yes here is good news, a no the most urgent answer there is. */
+const ABOUT_SAFETY = new RegExp(
+  oneOf([
+    'are you (?:somewhere )?safe',
+    'is it safe for you',
+    'if you are safe',
+    'do you feel safe',
+    'are you in (?:any )?danger',
   ]),
 );
 /** A question that points back at the sentence before it: "... Is that something you feel?" */
@@ -36,14 +47,23 @@ const POINTS_BACK = /\b(?:is that|is this|are those|does that|do you)\b/;
 
 /** True when a companion turn asks the person, as a question, whether they think of suicide. */
 export function asksDirectly(companionText: string): boolean {
+  return asks(companionText, ABOUT_SUICIDE);
+}
+
+/** True when a companion turn asks whether the person is safe right now. */
+export function asksAboutSafety(companionText: string): boolean {
+  return asks(companionText, ABOUT_SAFETY);
+}
+
+function asks(companionText: string, about: RegExp): boolean {
   const text = normalizeForMatching(companionText);
   // A question must ask it: the words in a question, or a question pointing back at them.
   const sentences = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim());
   return sentences.some(
     (sentence, i) =>
       sentence.endsWith('?') &&
-      (ABOUT_SUICIDE.test(sentence) ||
-        (i > 0 && POINTS_BACK.test(sentence) && ABOUT_SUICIDE.test(sentences[i - 1]!))),
+      (about.test(sentence) ||
+        (i > 0 && POINTS_BACK.test(sentence) && about.test(sentences[i - 1]!))),
   );
 }
 

@@ -32,6 +32,7 @@ export {
 export { dangerResourcesFor, type DangerResources } from './danger-resources';
 export {
   emergencyNumberFor,
+  KNOWN_REGIONS,
   normalizeRegion,
   regionFromLocale,
   type EmergencyNumber,
@@ -39,6 +40,7 @@ export {
 } from './regions';
 export { detectDanger, type DangerKind, type DangerResult } from './danger';
 export {
+  asksAboutSafety,
   asksDirectly,
   DIRECT_QUESTIONS,
   readDirectAnswer,

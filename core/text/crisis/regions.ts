@@ -70,6 +70,9 @@ const EMERGENCY: Record<Region, EmergencyNumber> = {
   ZA: number('10111', '10111, or 112 from a mobile phone'),
 };
 
+/** Every region whose emergency number we know, for a settings list. */
+export const KNOWN_REGIONS: readonly Region[] = Object.keys(EMERGENCY).sort();
+
 /** The emergency number of a region, or null when we do not know it for sure. */
 export function emergencyNumberFor(region: Region | null): EmergencyNumber | null {
   return (region && EMERGENCY[region]) || null;

@@ -67,6 +67,19 @@ describe('safetyReply', () => {
     expect(reply).toMatch(/If they are in danger right now, call 112\./);
   });
 
+  it('answers "not safe" with a step to take and the lines, the abuse line first after danger', () => {
+    const notSafe = risk({ level: 'severe', reason: 'says-not-safe', askDirectly: false });
+    const reply = safetyReply(notSafe, 'US').text;
+    expect(reply).toMatch(/safer place|where other people are/);
+    expect(reply).toMatch(/988/);
+    const afterDanger = safetyReply(
+      { ...notSafe, keepVisible: { crisis: 'severe', danger: true } },
+      'GB',
+    ).text;
+    expect(afterDanger.indexOf('0808 2000 247')).toBeGreaterThan(-1);
+    expect(afterDanger.indexOf('0808 2000 247')).toBeLessThan(afterDanger.indexOf('116 123'));
+  });
+
   it('does not repeat a wording within a session, and always gives the lines', () => {
     const said: string[] = [];
     for (let turn = 0; turn < 3; turn += 1) {

@@ -39,6 +39,18 @@ const ANSWERED_NO = [
   "Thank you for telling me. I'm glad, and I'm still here to listen to whatever is weighing on you.",
   "I appreciate you answering that. Whatever you're going through still matters, and I'm here.",
 ];
+const NOT_SAFE = [
+  "Thank you for telling me. Your safety matters more than anything right now, and you don't have to handle this alone.",
+  "I'm really glad you told me. Let's get you some help right now.",
+];
+const NOT_SAFE_STEP = [
+  'If you can, move away from anything you could use to hurt yourself, or go where other people are.',
+  'If you can, get to a safer place or stay with someone you trust while you reach out.',
+];
+const SAYS_SAFE = [
+  "I'm glad you're safe right now. I'm still here, and we can keep talking about whatever is on your mind.",
+  "Thank you for letting me know. I'm here for as long as you want to talk.",
+];
 const SOMEONE_ELSE = [
   "It sounds like you're worried about someone you care about. That's a lot to hold.",
   'It means a lot that you want to help them, and it can be frightening to hear something like that.',
@@ -92,7 +104,12 @@ export function safetyReply(
 ): Reply {
   const parts: string[] = [];
   const danger = risk.danger.length > 0;
-  if (risk.level === 'severe') {
+  if (risk.reason === 'says-not-safe') {
+    parts.push(pick(NOT_SAFE, said), pick(NOT_SAFE_STEP, said));
+    // Not safe where someone has hurt them: the emergency number and their line come first.
+    if (risk.keepVisible.danger) parts.push(...dangerCopy(region));
+    parts.push('Please reach out now:', ...crisisCopy(region));
+  } else if (risk.level === 'severe') {
     const opening =
       risk.reason === 'answered-yes'
         ? ANSWERED_YES
@@ -104,8 +121,9 @@ export function safetyReply(
     if (danger) parts.push(...dangerCopy(region).slice(1));
   } else if (danger) {
     parts.push(pick(DANGER, said), pick(DANGER_QUESTION, said), ...dangerCopy(region));
-  } else if (risk.reason === 'answered-no') {
-    parts.push(pick(ANSWERED_NO, said), 'If that ever changes, you can reach someone any time:');
+  } else if (risk.reason === 'answered-no' || risk.reason === 'says-safe') {
+    const opening = risk.reason === 'answered-no' ? ANSWERED_NO : SAYS_SAFE;
+    parts.push(pick(opening, said), 'If that ever changes, you can reach someone any time:');
     parts.push(...crisisCopy(region).slice(0, -1));
   } else if (risk.reason === 'someone-else') {
     parts.push(pick(SOMEONE_ELSE, said));

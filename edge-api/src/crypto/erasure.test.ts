@@ -12,6 +12,7 @@ import { call } from '../testing/call';
 import { filesUnder } from '../testing/files';
 import {
   emotionLogChange,
+  feedbackChange,
   journalChange,
   messageChange,
   pushBody,
@@ -36,6 +37,7 @@ function personalWords() {
     content: `message ${mark()}`,
     keyword: `keyword${mark()}`,
     label: `label${mark()}`,
+    comment: `comment ${mark()}`,
   };
 }
 type PersonalWords = ReturnType<typeof personalWords>;
@@ -60,6 +62,7 @@ async function writeThenDeleteAccount(backend: TestBackend, words: PersonalWords
         face_features: { expression: words.label, blink_rate: 0.3 },
       },
     } as SyncChange,
+    feedbackChange(session.id, words.comment),
   ];
   const journal = changes[1]!;
   if (journal.deleted) throw new Error('a journal entry, not a tombstone');

@@ -5,7 +5,7 @@
  * server key), then opened as the new version opens it.
  */
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -18,24 +18,14 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { nodeAead } from '../node/cipher';
-import { MIGRATIONS_FOLDER, openDatabase, type DatabaseTarget } from '../node/database';
+import { openDatabase, type DatabaseTarget } from '../node/database';
 import { call } from '../testing/call';
 import { createThrowawayDatabase, testConfig } from '../testing/harness';
+import { migrationsUpTo } from '../testing/migrations';
 import { sealLegacyText } from './cipher';
 import { createKeyring } from './keyring';
 import { hashPassword } from './password';
 import { encryptLegacyAccounts } from './user-data';
-
-/** drizzle/ as it was before this change: migration 0000 only. */
-async function previousMigrations(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'rivion-migrations-'));
-  await cp(join(MIGRATIONS_FOLDER, '0000_init.sql'), join(dir, '0000_init.sql'));
-  const journal = JSON.parse(await readFile(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
-  journal.entries = journal.entries.slice(0, 1);
-  await cp(join(MIGRATIONS_FOLDER, 'meta'), join(dir, 'meta'), { recursive: true });
-  await writeFile(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
-  return dir;
-}
 
 const password = 'an old password that still works';
 
@@ -113,7 +103,7 @@ describe.each([
   let migrations: string;
   let previous: PreviousVersionDatabase;
   beforeAll(async () => {
-    migrations = await previousMigrations();
+    migrations = await migrationsUpTo(1);
     previous = await atPrevious(migrations);
   });
   afterAll(async () => {

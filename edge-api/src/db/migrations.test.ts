@@ -12,6 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
+import { SYNC_TABLES } from '../../../core/sync/constants';
 import { MIGRATIONS_FOLDER } from '../node/database';
 
 const run = promisify(execFile);
@@ -59,7 +60,7 @@ describe('drizzle migrations', () => {
         `select indexdef from pg_indexes where schemaname = 'public'`,
       );
       const definitions = indexes.rows.map((row) => row.indexdef).join('\n');
-      for (const table of ['journal_entries', 'sessions', 'messages', 'emotion_logs']) {
+      for (const table of SYNC_TABLES) {
         expect(definitions).toMatch(new RegExp(`ON public\\.${table} .*\\(user_id, server_seq\\)`));
       }
     } finally {

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   doublePrecision,
   index,
   integer,
@@ -8,7 +10,9 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { MicroIntervention } from '../../../core/conversation/types';
 import type { BurnoutRiskLevel, Emotion } from '../../../core/emotions';
+import type { CrisisLevel } from '../../../core/text/crisis/rules';
 import { syncEnvelope, syncIndexes } from './columns';
 import { isoTimestamp } from './timestamps';
 
@@ -29,7 +33,10 @@ export const journalEntries = pgTable(
   (table) => syncIndexes('journal_entries', table, table.occurred_at),
 );
 
-/** Conversation sessions (not login sessions: those are auth_sessions); `topic`, `notes`: ciphertext. */
+/**
+ * Conversation sessions (not login sessions: those are auth_sessions); `topic`, `notes` and
+ * `summary` (its JSON, topics in the person's words) are ciphertext.
+ */
 export const sessions = pgTable(
   'sessions',
   {
@@ -41,6 +48,7 @@ export const sessions = pgTable(
     dominant_emotion: text().$type<Emotion>(),
     burnout_risk_level: text().$type<BurnoutRiskLevel>(),
     notes: text(),
+    summary: text(),
   },
   (table) => syncIndexes('sessions', table, table.started_at),
 );
@@ -61,6 +69,7 @@ export const messages = pgTable(
     tokens_used: bigint({ mode: 'number' }),
     response_time_ms: bigint({ mode: 'number' }),
     created_at: isoTimestamp(),
+    suggestion: text().$type<MicroIntervention>(),
   },
   (table) => [
     ...syncIndexes('messages', table, table.created_at),
@@ -91,9 +100,38 @@ export const emotionLogs = pgTable(
     face_features: text(),
     voice_features: text(),
     text_keywords: text(),
+    face_arousal: doublePrecision(),
+    face_valence: doublePrecision(),
+    voice_stress: doublePrecision(),
+    voice_tone: text(),
+    text_sentiment: doublePrecision(),
+    text_risk_level: text().$type<CrisisLevel>(),
   },
   (table) => [
     ...syncIndexes('emotion_logs', table, table.recorded_at),
     index('emotion_logs_session_idx').on(table.session_id),
+  ],
+);
+
+/**
+ * Whether a suggestion helped, rated on the device and synced like the rest (it was a server-only
+ * table before migration 0004). `comment` holds ciphertext.
+ */
+export const feedback = pgTable(
+  'feedback',
+  {
+    ...syncEnvelope(),
+    session_id: uuid(),
+    message_id: uuid(),
+    suggestion_type: text().$type<MicroIntervention>(),
+    was_helpful: boolean(),
+    rating: integer(),
+    comment: text(),
+    created_at: isoTimestamp(),
+  },
+  (table) => [
+    ...syncIndexes('feedback', table, table.created_at),
+    index('feedback_session_idx').on(table.session_id),
+    check('feedback_rating_check', sql`${table.rating} between 1 and 5`),
   ],
 );

@@ -1,7 +1,7 @@
 /** Everything the server holds about one person, in readable form: the GDPR data-portability copy. */
 import { and, asc, eq } from 'drizzle-orm';
 import { openProfile } from '../crypto/profile';
-import { emotionStatistics, feedback, users } from '../db/schema';
+import { emotionStatistics, users } from '../db/schema';
 import type { Services } from '../services';
 import { syncTableEntries } from '../sync/data-tables';
 import { rowToChange } from '../sync/records';
@@ -41,11 +41,6 @@ export async function collectUserData(services: Services, userId: string): Promi
     .from(emotionStatistics)
     .where(eq(emotionStatistics.user_id, userId))
     .orderBy(asc(emotionStatistics.date));
-  tables.feedback = await db
-    .select()
-    .from(feedback)
-    .where(eq(feedback.user_id, userId))
-    .orderBy(asc(feedback.created_at));
 
   return { exported_at: services.now().toISOString(), profile, tables };
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../../core/sync/protocol';
 import {
+  feedbackChange,
   emotionLogChange,
   journalChange,
   messageChange,
@@ -28,6 +29,7 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
       journalChange('Tired but hopeful'),
       messageChange(session.id, 'I could not sleep'),
       emotionLogChange(session.id),
+      feedbackChange(session.id, 'it helped'),
       journalChange('Second entry'),
     ];
     const pushed = await push(token, changes);
@@ -99,7 +101,20 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
     const plainSession = sessionChange(crypto.randomUUID(), 0, 'secret topic');
     const session = {
       ...plainSession,
-      data: { ...plainSession.data!, notes: 'secret notes' },
+      data: {
+        ...plainSession.data!,
+        notes: 'secret notes',
+        summary: {
+          dominant_emotion: 'sad',
+          mean_stress: 55.5,
+          peak_stress: 80,
+          minutes_above_70: 1.5,
+          hidden_stress_moments: 1,
+          message_count: 4,
+          suggestions: [],
+          topics: [{ topic: 'work', mentions: 2, words: ['secret deadline'] }],
+        },
+      },
     } as SyncChange;
     const plainEntry = journalChange('my secret diary line');
     const entry = {
@@ -117,23 +132,25 @@ describe.each(API_BACKENDS)('sync on %s', (kind) => {
         voice_features: { tone: 'secret tone' },
       },
     } as SyncChange;
-    await push(token, [session, entry, message, log]);
+    const feedback = feedbackChange(session.id, 'a secret comment');
+    await push(token, [session, entry, message, log, feedback]);
 
     const stored = [
       ...(await rows(sql`select text, tags from journal_entries where id = ${entry.id}`)),
-      ...(await rows(sql`select topic, notes from sessions where id = ${session.id}`)),
+      ...(await rows(sql`select topic, notes, summary from sessions where id = ${session.id}`)),
+      ...(await rows(sql`select comment from feedback where id = ${feedback.id}`)),
       ...(await rows(sql`select content from messages where id = ${message.id}`)),
       ...(await rows(
         sql`select text_keywords, face_features, voice_features from emotion_logs where id = ${log.id}`,
       )),
     ].flatMap((row) => Object.values(row as Record<string, unknown>));
-    expect(stored).toHaveLength(8);
+    expect(stored).toHaveLength(10);
     for (const value of stored) {
       expect(value).toMatch(/^v2\./);
       expect(value).not.toContain('secret');
     }
     const pulled = (await pull(token)).body.changes as SyncChange[];
-    for (const change of [session, entry, message, log]) {
+    for (const change of [session, entry, message, log, feedback]) {
       expect(pulled.find((c) => c.id === change.id)).toEqual(change);
     }
   });

@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../../../core/emotions';
 import {
   emotionLogDataSchema,
+  feedbackDataSchema,
   journalEntryDataSchema,
   messageDataSchema,
   sessionDataSchema,
@@ -14,8 +15,11 @@ import {
 
 const instant = z.iso.datetime({ offset: true });
 
-/** A synced record as exported: its id and its data, decrypted. */
-const record = <T extends z.ZodObject>(data: T) => data.extend({ id: z.uuid() });
+/**
+ * A synced record as exported: its id and its data, decrypted. safeExtend: zod refuses to extend
+ * an object that has refinements (messages, feedback) with plain `extend`.
+ */
+const record = <T extends z.ZodObject>(data: T) => data.safeExtend({ id: z.uuid() });
 
 export const exportProfileSchema = z
   .strictObject({
@@ -56,18 +60,7 @@ export const exportFileSchema = z
           created_at: instant,
         }),
       ),
-      feedback: z.array(
-        z.strictObject({
-          id: z.uuid(),
-          user_id: z.uuid(),
-          session_id: z.uuid().nullable(),
-          suggestion_type: z.string().nullable(),
-          was_helpful: z.boolean().nullable(),
-          rating: z.number().int().min(1).max(5).nullable(),
-          user_comment: z.string().nullable(),
-          created_at: instant,
-        }),
-      ),
+      feedback: z.array(record(feedbackDataSchema)),
     }),
   })
   .openapi('ExportFile');

@@ -14,6 +14,7 @@ export const syncTables = {
   sessions,
   messages,
   emotion_logs: emotionLogs,
+  feedback,
 } as const satisfies Record<SyncTable, unknown>;
 
 /** [wire name, table] pairs, typed for loops over all synced tables. */
@@ -23,8 +24,4 @@ export const syncTableEntries = Object.entries(syncTables) as [
 ][];
 
 /** Everything "delete all my data" removes; the account and its settings stay. */
-export const personalDataTables = [
-  ...Object.values(syncTables),
-  emotionStatistics,
-  feedback,
-] as const;
+export const personalDataTables = [...Object.values(syncTables), emotionStatistics] as const;

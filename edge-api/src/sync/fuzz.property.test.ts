@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { MICRO_INTERVENTIONS } from '../../../core/conversation/types';
 import { BURNOUT_RISK_LEVELS, EMOTIONS } from '../../../core/emotions';
 import { formatHlc } from '../../../core/sync/hlc';
 import type { SyncChange } from '../../../core/sync/protocol';
@@ -94,6 +95,25 @@ const dataByTable = {
     dominant_emotion: emotion,
     burnout_risk_level: nullable(fc.constantFrom(...BURNOUT_RISK_LEVELS, 'extreme')),
     notes: nullable(text),
+    summary: nullable(
+      fc.record({
+        dominant_emotion: emotion,
+        mean_stress: nullable(number),
+        peak_stress: nullable(number),
+        minutes_above_70: number,
+        hidden_stress_moments: number,
+        message_count: number,
+        suggestions: fc.constant([]),
+        topics: fc.array(
+          fc.record({
+            topic: fc.constantFrom('work', 'pets'),
+            mentions: number,
+            words: fc.array(text, { maxLength: 2 }),
+          }),
+          { maxLength: 2 },
+        ),
+      }),
+    ),
   }),
   messages: fc.record({
     session_id: fc.uuid(),
@@ -103,6 +123,7 @@ const dataByTable = {
     tokens_used: nullable(number),
     response_time_ms: nullable(number),
     created_at: instant,
+    suggestion: nullable(fc.constantFrom(...MICRO_INTERVENTIONS, 'hug')),
   }),
   emotion_logs: fc.record({
     session_id: fc.uuid(),
@@ -120,6 +141,21 @@ const dataByTable = {
     face_features: features,
     voice_features: features,
     text_keywords: nullable(fc.array(text, { maxLength: 3 })),
+    face_arousal: nullable(number),
+    face_valence: nullable(number),
+    voice_stress: nullable(number),
+    voice_tone: nullable(fc.oneof(fc.constant('calm'), text)),
+    text_sentiment: nullable(number),
+    text_risk_level: nullable(fc.constantFrom('none', 'elevated', 'severe', 'extreme')),
+  }),
+  feedback: fc.record({
+    session_id: fc.uuid(),
+    message_id: nullable(fc.uuid()),
+    suggestion_type: fc.constantFrom(...MICRO_INTERVENTIONS, 'hug'),
+    was_helpful: nullable(fc.boolean()),
+    rating: nullable(number),
+    comment: nullable(text),
+    created_at: instant,
   }),
 };
 

@@ -18,9 +18,10 @@ import type { UserCipher } from '../crypto/keyring';
  */
 export const ENCRYPTED_FIELDS: Record<SyncTable, Record<string, 'text' | 'json'>> = {
   journal_entries: { text: 'text', tags: 'json' },
-  sessions: { topic: 'text', notes: 'text' },
+  sessions: { topic: 'text', notes: 'text', summary: 'json' },
   messages: { content: 'text' },
   emotion_logs: { text_keywords: 'json', face_features: 'json', voice_features: 'json' },
+  feedback: { comment: 'text' },
 };
 
 /** Encrypts (`seal`) or decrypts (`open`) one data field; the others pass through unchanged. */

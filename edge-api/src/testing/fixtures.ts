@@ -37,6 +37,7 @@ export function sessionChange(id = randomUUID(), at = 0, topic = 'exams'): SyncC
       dominant_emotion: 'neutral',
       burnout_risk_level: 'low',
       notes: null,
+      summary: null,
     },
   };
 }
@@ -55,6 +56,7 @@ export function messageChange(sessionId: string, content: string, at = 0): SyncC
       tokens_used: null,
       response_time_ms: 120,
       created_at: '2026-01-01T09:01:00.000Z',
+      suggestion: null,
     },
   };
 }
@@ -81,6 +83,30 @@ export function emotionLogChange(sessionId: string, at = 0): SyncChange {
       face_features: { blink_rate: 0.4, brow_raise: false },
       voice_features: null,
       text_keywords: ['exhausted'],
+      face_arousal: 0.62,
+      face_valence: -0.4,
+      voice_stress: null,
+      voice_tone: null,
+      text_sentiment: -0.55,
+      text_risk_level: 'none',
+    },
+  };
+}
+
+export function feedbackChange(sessionId: string, comment: string | null, at = 0): SyncChange {
+  return {
+    table: 'feedback',
+    id: randomUUID(),
+    hlc: hlcAt(at),
+    deleted: false,
+    data: {
+      session_id: sessionId,
+      message_id: null,
+      suggestion_type: 'box_breathing',
+      was_helpful: true,
+      rating: 4,
+      comment,
+      created_at: '2026-01-01T09:05:00.000Z',
     },
   };
 }

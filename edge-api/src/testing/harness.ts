@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppType } from '../app';
+import type { ReplyCounters } from '../chat/counters';
 import { loadConfig, type Config, type ConfigEnv } from '../config';
 import type { Database } from '../db/database';
 import { createKeyring } from '../crypto/keyring';
@@ -35,6 +36,8 @@ export interface BackendOptions {
   /** Extra environment variables, e.g. a low AUTH_RATE_LIMIT_PER_MINUTE. */
   env?: ConfigEnv;
   now?: () => Date;
+  /** Read by tests of the LLM path (chat/counters.ts). */
+  replyCounters?: ReplyCounters;
 }
 
 const TEST_DATABASE_URL =
@@ -62,7 +65,14 @@ export async function createTestBackend(
   // keyring across restarts, as one process keeps it.
   const keyring = createKeyring(nodeAead, config.encryptionKey);
   const build = () =>
-    createApp({ db: database.db, config, now: options.now, aead: nodeAead, keyring });
+    createApp({
+      db: database.db,
+      config,
+      now: options.now,
+      aead: nodeAead,
+      keyring,
+      replyCounters: options.replyCounters,
+    });
 
   const backend: TestBackend = {
     app: build(),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { JournalEntryData } from '../../../core/sync/protocol';
 import { CrisisResourcesPanel } from '../perception/CrisisResourcesPanel';
 import { checkWriting, NOTHING_FLAGGED, type WritingCheck } from '../safety/check-writing';
+import { useCrisisRegion } from '../safety/region';
 import { EntryCard, RefusedNotice } from './EntryCard';
 import { EntryForm } from './EntryForm';
 import { JournalFilters } from './JournalFilters';
@@ -32,14 +33,18 @@ export function JournalPage() {
   const close = () => setEditing(null);
   // What the last flagged entry called for; it stays until the person closes it.
   const [flagged, setFlagged] = useState<WritingCheck>(NOTHING_FLAGGED);
+  const region = useCrisisRegion();
+  // How many saved entries were checked: lets a browser test know a quiet check has finished.
+  const [checked, setChecked] = useState(0);
   const check = (data: JournalEntryData) => {
     void checkWriting(data.text, 'journal').then((found) => {
       if (found.level !== 'none' || found.danger) setFlagged(found);
+      setChecked((count) => count + 1);
     });
   };
 
   return (
-    <div className="journal">
+    <div className="journal" data-safety-checked={checked}>
       <div className="page-heading">
         <h1>Journal</h1>
         <button
@@ -56,6 +61,7 @@ export function JournalPage() {
       <CrisisResourcesPanel
         level={flagged.level}
         danger={flagged.danger}
+        region={region}
         onClose={() => setFlagged(NOTHING_FLAGGED)}
       />
 

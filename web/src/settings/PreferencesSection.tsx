@@ -20,7 +20,10 @@ export function PreferencesSection({ saved }: { saved: Preferences }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setDone(await run(draft));
+    // Only this form's fields: the conversation section saves its own, and a stale copy here
+    // must not undo them.
+    const { theme, notification_enabled, data_retention_days } = draft;
+    setDone(await run({ theme, notification_enabled, data_retention_days }));
   }
 
   function change(update: Partial<Preferences>) {

@@ -1,4 +1,6 @@
 import { DeleteAccountSection } from './AccountSections';
+import { CrisisRegionSection } from './CrisisRegionSection';
+import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
@@ -13,13 +15,17 @@ export function SettingsPage() {
         <h1>Settings</h1>
       </div>
       {preferences ? (
-        <PreferencesSection saved={preferences} />
+        <>
+          <PreferencesSection saved={preferences} />
+          <ConversationSection saved={preferences} />
+        </>
       ) : (
         <SettingsSection
           title="Preferences"
           description="Your preferences load when you are online. Everything else here needs a connection too."
         />
       )}
+      <CrisisRegionSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />

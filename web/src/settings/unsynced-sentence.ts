@@ -5,6 +5,7 @@ const WHAT: Record<SyncTable, [one: string, many: string]> = {
   sessions: ['session change', 'session changes'],
   messages: ['chat message', 'chat messages'],
   emotion_logs: ['emotion reading', 'emotion readings'],
+  feedback: ['suggestion rating', 'suggestion ratings'],
 };
 
 /** "3 journal changes made on this device have not reached RIVION yet", or null when none. */

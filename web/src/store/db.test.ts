@@ -14,9 +14,9 @@ describe('database schema', () => {
     db = new RivionDb('schema-v1');
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced'].sort(),
+      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced', 'safety_events'].sort(),
     );
     for (const table of SYNC_TABLES) expect(db.table(table).schema.primKey.keyPath).toBe('id');
 
@@ -38,7 +38,7 @@ describe('database schema', () => {
     const raw = db.backendDB();
 
     expect([...raw.objectStoreNames].sort()).toEqual(
-      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced'].sort(),
+      [...SYNC_TABLES, 'meta', 'outbox', 'refused', 'last_synced', 'safety_events'].sort(),
     );
     const journal = raw.transaction('journal_entries').objectStore('journal_entries');
     expect(journal.index('data.tags').multiEntry).toBe(true);
@@ -68,7 +68,7 @@ describe('version 2 migration', () => {
     expect(v1.verno).toBe(1);
     v1.close();
 
-    db = new RivionDb(name);
+    db = new RivionDb(name, SCHEMA_VERSIONS.slice(0, 2));
     await db.open();
     expect(db.verno).toBe(2);
     expect(await db.journal_entries.get(change.id)).toEqual(change);
@@ -76,5 +76,41 @@ describe('version 2 migration', () => {
     expect(await db.outbox.where('change.id').equals(change.id).count()).toBe(1);
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '17' });
     expect(await db.refused.count()).toBe(0);
+  });
+});
+
+describe('version 3 migration', () => {
+  it('adds the feedback and safety tables and keeps a version 2 database as it was', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = new RivionDb(name, SCHEMA_VERSIONS.slice(0, 2));
+    const session = {
+      table: 'sessions' as const,
+      id: '00000000-0000-4000-8000-000000000002',
+      hlc: '00000000001-0000-device',
+      deleted: false as const,
+      // A session as version 2 stored it, before sessions had a summary.
+      data: {
+        started_at: '2026-01-01T09:00:00Z',
+        ended_at: null,
+        topic: null,
+        total_stress_score: null,
+        dominant_emotion: null,
+        burnout_risk_level: null,
+        notes: null,
+      },
+    };
+    await v2.sessions.put(session as never);
+    await v2.outbox.add({ change: session } as never);
+    v2.close();
+
+    db = new RivionDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.sessions.get(session.id)).toEqual(session);
+    expect(await db.outbox.count()).toBe(1);
+    expect(db.feedback.schema.primKey.keyPath).toBe('id');
+    expect(db.feedback.schema.indexes.map((index) => index.keyPath)).toEqual(['data.session_id']);
+    expect(db.safety_events.schema.indexes.map((index) => index.keyPath)).toEqual(['at']);
+    expect(await db.safety_events.count()).toBe(0);
   });
 });

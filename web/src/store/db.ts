@@ -31,6 +31,20 @@ export interface LastSynced {
   change: SyncChange | null;
 }
 
+/**
+ * A moment the safety check flagged, kept on this device only: never synced, never sent. It holds
+ * no words, only when, how serious and which rule, so the person can look back at it.
+ */
+export interface SafetyEvent {
+  id: string;
+  /** ms since 1970. */
+  at: number;
+  level: 'elevated' | 'severe';
+  /** A short code or sentence naming what was recognised, never the text itself. */
+  reason: string;
+  source: 'chat' | 'journal';
+}
+
 type SyncTables = { [T in SyncTable]: EntityTable<SyncRow<T>, 'id'> };
 
 /**
@@ -55,6 +69,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     // Refused changes move out of the outbox; the outbox is looked up by record.
     stores: { outbox: '++seq, change.id', refused: 'id', last_synced: 'id' },
   },
+  {
+    version: 3,
+    // Suggestion feedback syncs like the rest; safety events stay on this device.
+    stores: { feedback: 'id, data.session_id', safety_events: 'id, at' },
+  },
 ];
 
 export class RivionDb extends Dexie {
@@ -62,6 +81,8 @@ export class RivionDb extends Dexie {
   declare sessions: SyncTables['sessions'];
   declare messages: SyncTables['messages'];
   declare emotion_logs: SyncTables['emotion_logs'];
+  declare feedback: SyncTables['feedback'];
+  declare safety_events: EntityTable<SafetyEvent, 'id'>;
   declare outbox: EntityTable<OutboxItem, 'seq'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare refused: EntityTable<RefusedChange, 'id'>;

@@ -30,6 +30,16 @@ export function openSyncEvents(signal: AbortSignal): Promise<Response> {
   });
 }
 
+/** POST /api/chat/reply as the signed-in person; read it with chat/reply-client.ts. */
+export function postChatReply(body: string, signal: AbortSignal): Promise<Response> {
+  return authorizedFetch(apiUrl('api/chat/reply'), {
+    method: 'POST',
+    signal,
+    body,
+    headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
+  });
+}
+
 async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const session = await readMeta(db, 'session');
   if (!session) throw new SignedOutError();
