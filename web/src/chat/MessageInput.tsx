@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MESSAGE_CONTENT_MAX } from '../../../core/journal/limits';
+import { MESSAGE_MAX_CHARS as MESSAGE_CONTENT_MAX } from './parts';
 
 /** Shown once a message gets this close to the limit, so the count is not noise the rest of the time. */
-const COUNT_FROM = MESSAGE_CONTENT_MAX - 500;
+const COUNT_FROM = MESSAGE_CONTENT_MAX - 400;
 
 /** The message box: Enter sends, Shift+Enter starts a new line; the limit is said up front. */
 export function MessageInput({ busy, onSend }: { busy: boolean; onSend(text: string): void }) {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { MicroIntervention } from '../../../core/conversation/types';
-import { FEEDBACK_COMMENT_MAX, feedbackProblem, type FeedbackDraft } from './feedback-draft';
+import { FEEDBACK_COMMENT_MAX } from '../../../core/journal/limits';
+import { feedbackProblem, type FeedbackDraft } from './feedback-draft';
 import { rateSuggestion } from './chat-store';
 import { SUGGESTION_NAMES } from './suggestion-names';
 

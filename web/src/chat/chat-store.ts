@@ -1,23 +1,36 @@
 /**
- * The chat page's reads and writes, always through the local store (sync happens later). This is
- * the seam to the sessions work in web/src/store/: writes go through its functions once they land.
+ * The chat page's reads and writes, always through the local store (record and outbox in one
+ * transaction; sync happens later). Safety events go to their own device-only table.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MicroIntervention } from '../../../core/conversation/types';
 import type { Emotion } from '../../../core/emotions';
-import type { SessionSummary } from './parts';
-import type { EmotionLogData, MessageData, SessionData } from '../../../core/sync/protocol';
-import { db, type RivionDb } from '../store/db';
+import type {
+  EmotionLogData,
+  FeedbackData,
+  MessageData,
+  SessionData,
+  SyncDataByTable,
+  SyncTable,
+} from '../../../core/sync/protocol';
+import { db, type RivionDb, type SyncRow } from '../store/db';
 import { localStore } from '../store/local-store';
+import type { SessionSummary } from './parts';
 
 export type ChatSession = SessionData & { id: string };
-export type ChatMessage = MessageData & { id: string; suggestion?: MicroIntervention | null };
+export type ChatMessage = MessageData & { id: string };
+
+/** Live records with their ids; tombstones left out. */
+function live<T extends SyncTable>(rows: SyncRow<T>[]): (SyncDataByTable[T] & { id: string })[] {
+  return rows.flatMap((row) =>
+    row.deleted ? [] : [Object.assign({ id: row.id }, row.data as SyncDataByTable[T])],
+  );
+}
 
 /** The newest session that has not ended, if any. */
 export async function openSession(database: RivionDb): Promise<ChatSession | null> {
   const rows = await database.sessions.orderBy('data.started_at').reverse().toArray();
-  const open = rows.find((row) => !row.deleted && row.data.ended_at === null);
-  return open && !open.deleted ? { id: open.id, ...open.data } : null;
+  return live(rows).find((session) => session.ended_at === null) ?? null;
 }
 
 /** The messages of a session, oldest first. */
@@ -26,9 +39,27 @@ export async function sessionMessages(
   sessionId: string,
 ): Promise<ChatMessage[]> {
   const rows = await database.messages.where('data.session_id').equals(sessionId).toArray();
-  return rows
-    .flatMap((row) => (row.deleted ? [] : [{ id: row.id, ...row.data }]))
-    .sort((a, b) => a.created_at.localeCompare(b.created_at));
+  return live(rows).sort((a, b) => a.created_at.localeCompare(b.created_at));
+}
+
+export async function sessionEmotionLogs(
+  database: RivionDb,
+  sessionId: string,
+): Promise<EmotionLogData[]> {
+  return live(await database.emotion_logs.where('data.session_id').equals(sessionId).toArray());
+}
+
+export async function sessionFeedback(
+  database: RivionDb,
+  sessionId: string,
+): Promise<FeedbackData[]> {
+  return live(await database.feedback.where('data.session_id').equals(sessionId).toArray());
+}
+
+/** Sessions that ended, oldest first. */
+export async function endedSessions(database: RivionDb): Promise<ChatSession[]> {
+  const rows = await database.sessions.orderBy('data.started_at').toArray();
+  return live(rows).filter((session) => session.ended_at !== null);
 }
 
 export function useOpenSession(): ChatSession | null | undefined {
@@ -52,6 +83,7 @@ export async function startChatSession(now = new Date()): Promise<string> {
     dominant_emotion: null,
     burnout_risk_level: null,
     notes: null,
+    summary: null,
   });
   return id;
 }
@@ -67,10 +99,8 @@ export interface NewMessage {
 /** Writes one message; returns its id (feedback on a suggestion names it). */
 export async function addChatMessage(sessionId: string, message: NewMessage): Promise<string> {
   const id = crypto.randomUUID();
-  const { suggestion, ...fields } = message;
-  void suggestion; // STAND-IN: the messages table gains `suggestion` with the sessions work.
   await localStore.writeLocal('messages', id, {
-    ...fields,
+    ...message,
     session_id: sessionId,
     tokens_used: null,
     created_at: new Date().toISOString(),
@@ -88,54 +118,28 @@ export async function addChatEmotionLog(
   });
 }
 
-export async function sessionEmotionLogs(
-  database: RivionDb,
-  sessionId: string,
-): Promise<EmotionLogData[]> {
-  const rows = await database.emotion_logs.where('data.session_id').equals(sessionId).toArray();
-  return rows.flatMap((row) => (row.deleted ? [] : [row.data]));
-}
-
-/** Past sessions that ended, newest last, as stored. */
-export async function endedSessions(database: RivionDb): Promise<ChatSession[]> {
-  const rows = await database.sessions.orderBy('data.started_at').toArray();
-  return rows.flatMap((row) =>
-    !row.deleted && row.data.ended_at !== null ? [{ id: row.id, ...row.data }] : [],
-  );
-}
-
-/** Ends the session with its summary figures (the full summary is stored once sessions land). */
+/** Ends the session with its summary (and the seed's dominant emotion and mean stress columns). */
 export async function endChatSession(
   session: ChatSession,
   endedAt: string,
-  summary: Pick<SessionSummary, 'mean_stress' | 'dominant_emotion'>,
+  summary: SessionSummary,
 ): Promise<void> {
   const { id, ...data } = session;
   await localStore.writeLocal('sessions', id, {
     ...data,
     ended_at: endedAt,
+    summary,
     total_stress_score: summary.mean_stress,
     dominant_emotion: summary.dominant_emotion,
   });
 }
 
-export interface SuggestionFeedback {
-  session_id: string;
-  message_id: string | null;
-  suggestion_type: MicroIntervention;
-  was_helpful: boolean | null;
-  rating: number | null;
-  comment: string | null;
-}
+export type SuggestionFeedback = Omit<FeedbackData, 'created_at'>;
 
-/** STAND-IN until the feedback table lands: kept for this page only. */
-const feedbackGiven: (SuggestionFeedback & { created_at: string })[] = [];
-
+/** The person's answer to "did that help?", stored locally and synced like the rest. */
 export async function rateSuggestion(feedback: SuggestionFeedback): Promise<void> {
-  feedbackGiven.push({ ...feedback, created_at: new Date().toISOString() });
-  return Promise.resolve();
-}
-
-export function feedbackOf(sessionId: string): SuggestionFeedback[] {
-  return feedbackGiven.filter((feedback) => feedback.session_id === sessionId);
+  await localStore.writeLocal('feedback', crypto.randomUUID(), {
+    ...feedback,
+    created_at: new Date().toISOString(),
+  });
 }

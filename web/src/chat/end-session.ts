@@ -7,7 +7,7 @@ import type { RivionDb } from '../store/db';
 import {
   endChatSession,
   endedSessions,
-  feedbackOf,
+  sessionFeedback,
   sessionEmotionLogs,
   sessionMessages,
   type ChatSession,
@@ -31,7 +31,12 @@ export async function endConversation(database: RivionDb, session: ChatSession):
   const endedAt = new Date().toISOString();
   const logs = await sessionEmotionLogs(database, session.id);
   const messages = await sessionMessages(database, session.id);
-  const summary = summarizeSession(logs, messages, feedbackOf(session.id), endedAt);
+  const summary = summarizeSession(
+    logs,
+    messages,
+    await sessionFeedback(database, session.id),
+    endedAt,
+  );
   await endChatSession(session, endedAt, summary);
   const sessions = (await endedSessions(database)).map((s): SessionFigures => ({
     id: s.id,

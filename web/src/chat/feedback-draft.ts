@@ -1,7 +1,5 @@
 /** The feedback form's draft and the one sentence that says what is missing. */
-
-/** STAND-IN for core/journal/limits FEEDBACK_COMMENT_MAX (the sessions work adds it). */
-export const FEEDBACK_COMMENT_MAX = 1_000;
+import { FEEDBACK_COMMENT_MAX } from '../../../core/journal/limits';
 
 export interface FeedbackDraft {
   helpful: boolean | null;

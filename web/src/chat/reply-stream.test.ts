@@ -43,7 +43,7 @@ describe('getReply', () => {
 
   it("online, shows the server's tokens and its final reply", async () => {
     const seen = collect();
-    const fromServer: ServerReply = async (_context, _session, onToken) => {
+    const fromServer: ServerReply = async (_context, _session, { onToken }) => {
       for (const token of ['It sounds ', 'like a lot.']) onToken(token);
       return {
         text: 'It sounds like a lot.',
@@ -59,7 +59,7 @@ describe('getReply', () => {
 
   it('a server that fails mid-stream gives way to the device: a reply, never an error', async () => {
     const seen = collect();
-    const fromServer: ServerReply = async (_context, _session, onToken) => {
+    const fromServer: ServerReply = async (_context, _session, { onToken }) => {
       onToken('Half a ');
       throw new Error('connection reset');
     };

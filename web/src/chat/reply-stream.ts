@@ -15,6 +15,8 @@ export interface FinalReply {
   suggestion: MicroIntervention | null;
   /** A quiet note under the reply ("Answered on this device while offline"), or null. */
   note: string | null;
+  /** The server's own crisis reading of the message, when the server answered. */
+  risk?: 'none' | 'elevated' | 'severe';
 }
 
 export interface ReplyOptions {
@@ -33,7 +35,7 @@ export interface ReplyOptions {
 export type ServerReply = (
   context: ConversationContext,
   sessionId: string,
-  onToken: (token: string) => void,
+  handlers: { onToken(token: string): void; onReset(): void },
   signal?: AbortSignal,
 ) => Promise<FinalReply>;
 
@@ -47,9 +49,12 @@ export async function getReply(
       return await options.fromServer(
         context,
         options.sessionId,
-        (token) => {
-          streamed = true;
-          options.onToken(token);
+        {
+          onToken: (token) => {
+            streamed = true;
+            options.onToken(token);
+          },
+          onReset: () => options.onRestart?.(),
         },
         options.signal,
       );

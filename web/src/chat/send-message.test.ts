@@ -85,7 +85,7 @@ describe('sendMessage', () => {
   });
 
   it('reads, fuses and logs an ordinary message, then stores the streamed reply', async () => {
-    const { sessionId, deps, seen } = await conversation(async (_c, _s, onToken) => {
+    const { sessionId, deps, seen } = await conversation(async (_c, _s, { onToken }) => {
       onToken('That deadline ');
       onToken('sounds heavy.');
       return {

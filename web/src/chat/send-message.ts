@@ -109,6 +109,17 @@ export async function sendMessage(text: string, deps: SendDeps): Promise<void> {
   );
   memory.turns.push({ sender: 'ai', content: reply.text, at: Date.now() });
   if (reply.suggestion) memory.offered.push(reply.suggestion);
+  if (reply.source === 'safety' && reply.risk && reply.risk !== 'none') {
+    // The server's check saw risk the device did not: its help stays up the same way.
+    const crisis =
+      reply.risk === 'severe'
+        ? 'severe'
+        : memory.safety.crisis === 'severe'
+          ? 'severe'
+          : 'elevated';
+    memory.safety = { ...memory.safety, crisis };
+    deps.onSafety(memory.safety);
+  }
   deps.onReplied(id, reply);
 }
 
@@ -137,7 +148,7 @@ async function readAndLog(
     sessionStartedAt: memory.startedAt,
   });
   deps.onFused(memory.fused);
-  await addChatEmotionLog(memory.sessionId, emotionLogRow(memory.fused, reading, now));
+  await addChatEmotionLog(memory.sessionId, emotionLogRow(memory.fused, reading, now, analysis));
   return reading;
 }
 

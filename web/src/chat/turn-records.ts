@@ -6,6 +6,7 @@
 import type { MoodState } from '../../../core/conversation/types';
 import type { FusedReading } from '../../../core/fusion/types';
 import type { EmotionLogData } from '../../../core/sync/protocol';
+import type { TextAnalysis } from '../../../core/text/analyze';
 import type { TextReading } from '../../../workers/text/reading';
 import type { ConversationRisk } from './parts';
 
@@ -14,6 +15,8 @@ export function emotionLogRow(
   fused: FusedReading,
   reading: TextReading | undefined,
   at: number,
+  /** The rule-based reading, from the worker or (when it failed) the page. */
+  analysis: TextAnalysis | undefined = reading,
 ): Omit<EmotionLogData, 'session_id'> {
   const text = reading?.emotion;
   const topics = [...new Set(reading?.stressors.map((stressor) => stressor.topic) ?? [])];
@@ -33,6 +36,12 @@ export function emotionLogRow(
     voice_features: null,
     // Topic labels ('work', 'sleep'), not the person's words.
     text_keywords: topics.length > 0 ? topics : null,
+    face_arousal: null,
+    face_valence: null,
+    voice_stress: null,
+    voice_tone: null,
+    text_sentiment: analysis ? round(clamp(analysis.sentiment, -1, 1), 4) : null,
+    text_risk_level: analysis?.crisis.level ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ import { checkCrisis } from '../perception/crisis-check';
 import { useTextWorker } from '../perception/useTextWorker';
 import { db } from '../store/db';
 import { usePreferences } from '../settings/preferences';
-import { recordSafetyEvent } from '../safety/record';
+import { recordSafetyEvent } from '../store/safety-events';
 import { deviceRegion } from '../safety/region';
 import {
   startChatSession,
@@ -19,6 +19,7 @@ import {
 import { endConversation, type Ended } from './end-session';
 import { createFusion, type Region } from './parts';
 import { rebuildMemory } from './rebuild-memory';
+import { serverReply } from './server-reply';
 import type { FinalReply } from './reply-stream';
 import { sendMessage, type ConversationMemory } from './send-message';
 import { NOTHING_SHOWN, type SafetyShown } from './turn-records';
@@ -87,7 +88,15 @@ export function useChat(): ChatState {
           online: navigator.onLine,
           checkCrisis,
           analyse: async (message) => (await text.analyse(message)).reading,
-          recordSafetyEvent: (event) => recordSafetyEvent({ ...event, source: 'chat' }),
+          recordSafetyEvent: async ({ level, reason }) => {
+            // Danger from someone else comes with level 'none'; the table keeps it as elevated.
+            await recordSafetyEvent({
+              level: level === 'severe' ? 'severe' : 'elevated',
+              reason,
+              source: 'chat',
+            });
+          },
+          fromServer: serverReply(region),
           onSafety: setSafety,
           onFused: setFused,
           onToken: (token) => {
