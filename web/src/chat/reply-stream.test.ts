@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../../core/conversation/types';
-import { getReply, OFFLINE_NOTE, type ServerReply } from './reply-stream';
+import { getReply, OFFLINE_NOTE, pacedTokens, type ServerReply } from './reply-stream';
 
 const context: ConversationContext = {
   history: [{ sender: 'user', content: 'The project deadline is weighing on me.', at: 0 }],
@@ -73,5 +73,25 @@ describe('getReply', () => {
     expect(seen.restarts()).toBe(1);
     expect(reply.note).toBe(OFFLINE_NOTE);
     expect(seen.tokens.slice(1).join('')).toBe(reply.text);
+  });
+});
+
+describe('pacedTokens', () => {
+  it('shows a burst of tokens one after another, the first at once, and says when all are shown', async () => {
+    const shown: string[] = [];
+    const paced = pacedTokens((token) => shown.push(token), 5);
+    for (const token of ['One ', 'two ', 'three.']) paced.push(token);
+    expect(shown).toEqual(['One ']);
+    await paced.drained();
+    expect(shown).toEqual(['One ', 'two ', 'three.']);
+  });
+
+  it('drops what was not shown yet when cleared', async () => {
+    const shown: string[] = [];
+    const paced = pacedTokens((token) => shown.push(token), 5);
+    for (const token of ['One ', 'two ', 'three.']) paced.push(token);
+    paced.clear();
+    await paced.drained();
+    expect(shown).toEqual(['One ']);
   });
 });

@@ -43,30 +43,34 @@ export async function getReply(
   context: ConversationContext,
   options: ReplyOptions,
 ): Promise<FinalReply> {
+  const delayMs = options.tokenDelayMs ?? 18;
   if (options.online && options.fromServer) {
-    let streamed = false;
+    const paced = pacedTokens(options.onToken, delayMs);
     try {
-      return await options.fromServer(
+      const reply = await options.fromServer(
         context,
         options.sessionId,
         {
-          onToken: (token) => {
-            streamed = true;
-            options.onToken(token);
+          onToken: paced.push,
+          onReset: () => {
+            paced.clear();
+            options.onRestart?.();
           },
-          onReset: () => options.onRestart?.(),
         },
         options.signal,
       );
+      await paced.drained();
+      return reply;
     } catch (error) {
+      paced.clear();
       if (options.signal?.aborted) throw error;
       // Half a reply then a failure: start over on the device rather than splice two voices.
-      if (streamed) options.onRestart?.();
+      if (paced.started()) options.onRestart?.();
       console.warn('The reply server could not answer; answering on this device.', error);
     }
   }
   const reply = respond(context);
-  await streamLocally(reply.text, options.onToken, options.tokenDelayMs ?? 18, options.signal);
+  await streamLocally(reply.text, options.onToken, delayMs, options.signal);
   return {
     text: reply.text,
     source: reply.source,
@@ -87,4 +91,48 @@ export async function streamLocally(
     onToken(token);
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
+}
+
+/**
+ * Shows tokens at most one per `delayMs`: a server's words often arrive in one burst (the built-in
+ * reply is sent whole), which would appear all at once; paced, every reply reads the same way. The
+ * first token shows the moment it arrives.
+ */
+export function pacedTokens(onToken: (token: string) => void, delayMs: number) {
+  const queue: string[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
+  let whenDrained: (() => void)[] = [];
+  const settle = () => {
+    for (const resolve of whenDrained) resolve();
+    whenDrained = [];
+  };
+  const next = () => {
+    const token = queue.shift();
+    if (token === undefined) {
+      timer = undefined;
+      settle();
+      return;
+    }
+    onToken(token);
+    timer = setTimeout(next, delayMs);
+  };
+  return {
+    push(token: string) {
+      started = true;
+      queue.push(token);
+      if (timer === undefined) next();
+    },
+    clear() {
+      queue.length = 0;
+      clearTimeout(timer);
+      timer = undefined;
+      settle();
+    },
+    started: () => started,
+    drained: () =>
+      timer === undefined && queue.length === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => whenDrained.push(resolve)),
+  };
 }
