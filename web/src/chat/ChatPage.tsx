@@ -82,6 +82,11 @@ export function ChatPage() {
             pending={chat.pending}
             streaming={chat.streaming}
           />
+          {chat.problem && (
+            <p className="form-error" role="alert">
+              {chat.problem}
+            </p>
+          )}
           <MessageInput busy={chat.busy} onSend={(text) => void chat.send(text)} />
         </>
       )}

@@ -2,7 +2,7 @@
  * The chat page's state: the open session and its messages (from the local store), the fused state
  * strip, the reply being streamed, the safety panel that stays up, and ending with a summary.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FusedReading } from '../../../core/fusion/types';
 import { checkCrisis } from '../perception/crisis-check';
 import { useTextWorker } from '../perception/useTextWorker';
@@ -20,6 +20,7 @@ import { endConversation, type Ended } from './end-session';
 import { createFusion, type Region } from './parts';
 import { rebuildMemory } from './rebuild-memory';
 import { serverReply } from './server-reply';
+import { useOnline } from './use-online';
 import type { FinalReply } from './reply-stream';
 import { sendMessage, type ConversationMemory } from './send-message';
 import { NOTHING_SHOWN, type SafetyShown } from './turn-records';
@@ -42,6 +43,8 @@ export interface ChatState {
   modalityNotices: string[];
   online: boolean;
   busy: boolean;
+  /** A sentence when the last message could not be sent. */
+  problem: string | null;
   ended: Ended | null;
   start(): Promise<void>;
   send(text: string): Promise<void>;
@@ -63,6 +66,7 @@ export function useChat(): ChatState {
   const [replies, setReplies] = useState<ReadonlyMap<string, FinalReply>>(new Map());
   const [textFailed, setTextFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const [ended, setEnded] = useState<Ended | null>(null);
   const { prepare } = text;
 
@@ -76,6 +80,7 @@ export function useChat(): ChatState {
     async (content: string) => {
       if (!open || busy) return;
       setBusy(true);
+      setProblem(null);
       setPending(content);
       try {
         if (memory.current?.sessionId !== open.id) {
@@ -111,6 +116,11 @@ export function useChat(): ChatState {
           },
           onTextWorkerFailed: () => setTextFailed(true),
         });
+      } catch (error) {
+        console.error('A message could not be sent', error);
+        setProblem(
+          'That message could not be saved on this device, so it was not sent. Please try again.',
+        );
       } finally {
         setPending(null);
         setStreaming(null);
@@ -159,24 +169,11 @@ export function useChat(): ChatState {
     modalityNotices,
     online,
     busy,
+    problem,
     ended,
     start,
     send,
     end,
     closeSummary: () => setEnded(null),
   };
-}
-
-const subscribeOnline = (onChange: () => void) => {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-};
-
-/** Whether the browser believes it has a connection. */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
 }
