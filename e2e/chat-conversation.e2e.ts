@@ -66,7 +66,14 @@ describe('a conversation on the chat page', () => {
     await chat.send('Maybe I will text my sister.');
     expect(await chat.crisisResources().isVisible()).toBe(true);
 
+    // The moment is kept on this device as level, reason and time, never the words.
+    const events = await chat.safetyEvents();
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[0]).toMatchObject({ level: 'severe', source: 'chat' });
+    expect(JSON.stringify(events)).not.toMatch(/pills|end my life/);
+
     await chat.endSession();
+    expect(await page.getByTestId('summary-topics').innerText()).toMatch(/work/);
     expect(await page.getByTestId('summary-stress').innerText()).toMatch(/\d+ on average/);
     await page.getByTestId('chat-burnout').waitFor();
 

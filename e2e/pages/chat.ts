@@ -78,4 +78,22 @@ export class ChatPageModel {
     await this.page.getByTestId('chat-end').click();
     await this.page.getByTestId('chat-summary').waitFor({ timeout: 30_000 });
   }
+
+  /** The device-only safety events, read straight from IndexedDB. */
+  async safetyEvents(): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('rivion');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction('safety_events').objectStore('safety_events').getAll();
+        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return rows;
+    });
+  }
 }
