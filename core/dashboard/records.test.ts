@@ -11,6 +11,7 @@ const session = (id: string, startedAt: string) => ({
   dominant_emotion: 'neutral' as const,
   burnout_risk_level: null,
   notes: null,
+  summary: null,
 });
 const log = (sessionId: string, recordedAt: string, stress: number) => ({
   session_id: sessionId,
@@ -28,6 +29,12 @@ const log = (sessionId: string, recordedAt: string, stress: number) => ({
   face_features: null,
   voice_features: null,
   text_keywords: null,
+  face_arousal: null,
+  face_valence: null,
+  voice_stress: null,
+  voice_tone: null,
+  text_sentiment: null,
+  text_risk_level: null,
 });
 
 const ids = ['0f3c2a9e-0000-4000-8000-00000000000a', '0f3c2a9e-0000-4000-8000-00000000000b'];

@@ -39,6 +39,22 @@ describe('suggestionEffectiveness', () => {
     ]);
   });
 
+  it('counts the offers the companion made, rated or not', () => {
+    const rows = [{ suggestionType: 'box_breathing', wasHelpful: true, rating: null }];
+    expect(
+      suggestionEffectiveness(rows, { box_breathing: 3, grounding_54321: 2 }).map((s) => [
+        s.suggestion_type,
+        s.offered,
+        s.rated,
+      ]),
+    ).toEqual([
+      ['box_breathing', 3, 1],
+      ['grounding_54321', 2, 0],
+    ]);
+    // A rating whose offer is not counted (the message is older) still counts as offered.
+    expect(suggestionEffectiveness(rows, { box_breathing: 0 })[0]!.offered).toBe(1);
+  });
+
   it('is empty without feedback', () => {
     expect(suggestionEffectiveness([])).toEqual([]);
   });

@@ -9,9 +9,9 @@ export interface FeedbackFigures {
 
 export interface SuggestionEffectiveness {
   suggestion_type: string;
-  /** Suggestions of this kind with a feedback record (asked about). */
+  /** Times the companion offered it (at least the times it was rated). */
   offered: number;
-  /** Of those, the ones the person answered (helpful or a rating). */
+  /** Feedback records with an answer (helpful or a rating). */
   rated: number;
   helpful: number;
   /** helpful / answered yes-or-no, 0..1 with two decimals; null when never answered. */
@@ -23,10 +23,15 @@ export interface SuggestionEffectiveness {
 /** A record with no kind counts as 'other', so it is not silently dropped. */
 export const UNKNOWN_SUGGESTION = 'other';
 
+/**
+ * `offers` counts the companion messages that offered each kind; a rating whose message is gone
+ * or outside the period still counts as an offer, so `offered` is never below `rated`.
+ */
 export function suggestionEffectiveness(
   rows: readonly FeedbackFigures[],
+  offers: Readonly<Record<string, number>> = {},
 ): SuggestionEffectiveness[] {
-  const byType = new Map<string, FeedbackFigures[]>();
+  const byType = new Map<string, FeedbackFigures[]>(Object.keys(offers).map((type) => [type, []]));
   for (const row of rows) {
     const type = row.suggestionType ?? UNKNOWN_SUGGESTION;
     byType.set(type, [...(byType.get(type) ?? []), row]);
@@ -38,7 +43,7 @@ export function suggestionEffectiveness(
       const ratings = group.flatMap((row) => (row.rating === null ? [] : [row.rating]));
       return {
         suggestion_type: type,
-        offered: group.length,
+        offered: Math.max(group.length, offers[type] ?? 0),
         rated: group.filter((row) => row.wasHelpful !== null || row.rating !== null).length,
         helpful,
         helpful_rate:

@@ -19,7 +19,7 @@ import {
 } from '../journal/limits';
 import { MOOD_MAX, MOOD_MIN } from '../journal/mood';
 import { sessionSummarySchema } from '../sessions/summary-schema';
-import type { CrisisLevel } from '../text/crisis/rules';
+import type { CrisisLevel } from '../text/crisis';
 import { HLC_PATTERN } from './hlc';
 import { describeProblem } from './problems';
 import {

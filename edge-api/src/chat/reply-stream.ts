@@ -52,13 +52,18 @@ export interface ReplyJob {
   send: (event: ReplyEvent) => Promise<void>;
 }
 
-/** A sentence the screen refused; the reply is replaced. */
-class Refused extends Error {}
+/** A sentence the screen refused; the reply is replaced (with ours, for method talk). */
+class Refused extends Error {
+  constructor(readonly replacement: Reply | null) {
+    super('refused by the screen');
+  }
+}
 
 export async function writeReply(job: ReplyJob): Promise<void> {
-  const risk = judgeConversation(job.context);
-  if (risk !== 'none') {
-    await sendWhole(job, safetyReply(risk, job.region), risk, null);
+  const judged = judgeConversation(job.context);
+  const risk = judged.level;
+  if (judged.respond === 'safety') {
+    await sendWhole(job, safetyReply(judged, job.region, job.context), risk, null);
     return;
   }
   const { llm } = job;
@@ -83,8 +88,14 @@ export async function writeReply(job: ReplyJob): Promise<void> {
     return;
   } catch (error) {
     if (job.signal.aborted) return;
-    if (error instanceof Refused) note = 'llm_reply_screened';
-    else if (error instanceof LlmUnavailable) {
+    if (error instanceof Refused) {
+      note = 'llm_reply_screened';
+      // Method talk gets our words and the crisis lines, not a cheerful built-in reply.
+      if (error.replacement) {
+        if (shown) await job.send({ event: 'reset', data: {} });
+        return sendWhole(job, error.replacement, risk, note);
+      }
+    } else if (error instanceof LlmUnavailable) {
       count(job.counters.fallbacks, error.reason);
       note = 'llm_unavailable';
     } else throw error;
@@ -102,10 +113,10 @@ async function streamScreened(
   const gate = createSentenceGate();
   let text = '';
   const pass = async (sentence: string) => {
-    const screening = screenReply(sentence);
+    const screening = screenReply(sentence, job.region);
     if (!screening.allowed) {
       count(job.counters.screened, screening.reason!);
-      throw new Refused();
+      throw new Refused(screening.reason === 'method' ? screening.replacement : null);
     }
     text += sentence;
     await release(sentence);
@@ -126,10 +137,10 @@ async function streamScreened(
   }
   if (!text.trim()) throw new LlmUnavailable('empty');
   // Sentences pass one by one; a whole reply can still add up to advice ("Take sertraline." "50 mg.").
-  const whole = screenReply(text);
+  const whole = screenReply(text, job.region);
   if (!whole.allowed) {
     count(job.counters.screened, whole.reason!);
-    throw new Refused();
+    throw new Refused(whole.reason === 'method' ? whole.replacement : null);
   }
   return text.trim();
 }

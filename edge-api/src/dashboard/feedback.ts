@@ -1,12 +1,12 @@
 /**
- * The one place the dashboard reads feedback rows. The feedback table is about to become a synced
- * table (client id, hlc, tombstones); when it does, only this query changes (add
- * `deleted = false`, and the time column it keeps).
+ * The one place the dashboard reads suggestions and their feedback: the ratings (synced feedback
+ * records, never their comment) and the offers (companion messages that carry a suggestion, never
+ * their words).
  */
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import type { FeedbackFigures } from '../../../core/dashboard/suggestions';
 import type { Database } from '../db/database';
-import { feedback } from '../db/schema';
+import { feedback, messages } from '../db/schema';
 
 export async function readFeedback(
   db: Database,
@@ -20,5 +20,35 @@ export async function readFeedback(
       rating: feedback.rating,
     })
     .from(feedback)
-    .where(and(eq(feedback.user_id, userId), gte(feedback.created_at, new Date(sinceMs))));
+    .where(
+      and(
+        eq(feedback.user_id, userId),
+        eq(feedback.deleted, false),
+        gte(feedback.created_at, new Date(sinceMs).toISOString()),
+      ),
+    );
+}
+
+/** How many times the companion offered each kind of suggestion since `sinceMs`. */
+export async function readSuggestionOffers(
+  db: Database,
+  userId: string,
+  sinceMs: number,
+): Promise<Record<string, number>> {
+  const rows = await db
+    .select({
+      suggestion: messages.suggestion,
+      offers: sql<number>`count(*)::int`.mapWith(Number),
+    })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.user_id, userId),
+        eq(messages.deleted, false),
+        isNotNull(messages.suggestion),
+        gte(messages.created_at, new Date(sinceMs).toISOString()),
+      ),
+    )
+    .groupBy(messages.suggestion);
+  return Object.fromEntries(rows.map((row) => [row.suggestion!, row.offers]));
 }

@@ -10,13 +10,13 @@
  * push path and its transaction unchanged, and costs one grouped query; rows are written only where
  * they changed, and a day whose readings are all gone loses its row.
  */
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, min, sql } from 'drizzle-orm';
 import { dailyStatistics, type DailyStatistics } from '../../../core/dashboard/daily';
 import { addDays, dayStart } from '../../../core/dashboard/days';
 import { sessionFigures } from '../../../core/dashboard/readings';
 import { WINDOW_DAYS } from '../../../core/burnout/estimate';
 import type { Database } from '../db/database';
-import { emotionStatistics } from '../db/schema';
+import { emotionLogs, emotionStatistics, sessions } from '../db/schema';
 import { loadDashboardData } from './load';
 
 /** Recomputes the rows from `fromDay` (UTC) to now; returns them, oldest first. */
@@ -83,4 +83,35 @@ function sameStatistics(
     stored.burnout_risk_level === row.burnout_risk_level &&
     [...keys].every((key) => a[key] === b[key])
   );
+}
+
+/**
+ * Recomputes every day the person has readings, sessions or rows for: the export's copy of the
+ * table is then as current as the dashboard's, even for days the dashboard never showed.
+ */
+export async function refreshAllDailyStatistics(
+  db: Database,
+  userId: string,
+  nowMs: number,
+): Promise<void> {
+  const earliest = await Promise.all([
+    db
+      .select({ at: min(emotionLogs.recorded_at) })
+      .from(emotionLogs)
+      .where(eq(emotionLogs.user_id, userId)),
+    db
+      .select({ at: min(sessions.started_at) })
+      .from(sessions)
+      .where(eq(sessions.user_id, userId)),
+    db
+      .select({ at: min(emotionStatistics.date) })
+      .from(emotionStatistics)
+      .where(eq(emotionStatistics.user_id, userId)),
+  ]);
+  const days = earliest
+    .map(([row]) => row?.at)
+    .filter((at): at is string => typeof at === 'string')
+    .map((at) => new Date(at).toISOString().slice(0, 10));
+  if (days.length === 0) return;
+  await refreshDailyStatistics(db, userId, days.sort()[0]!, nowMs);
 }

@@ -3,6 +3,7 @@
  * today (UTC), at noon and in the evening, so no figure depends on the hour the test runs.
  */
 import { randomUUID } from 'node:crypto';
+import type { MicroIntervention } from '../../../core/conversation/types';
 import type { Emotion } from '../../../core/emotions';
 import type { SyncChange } from '../../../core/sync/protocol';
 import { hlcAt } from '../testing/fixtures';
@@ -43,6 +44,7 @@ export function sessionChanges(session: SeededSession): SyncChange[] {
       dominant_emotion: null,
       burnout_risk_level: null,
       notes: null,
+      summary: null,
     },
   };
   const logs = session.readings.map((reading, i): SyncChange =>
@@ -78,6 +80,12 @@ export function emotionLog(
       face_features: null,
       voice_features: null,
       text_keywords: ['deadline'],
+      face_arousal: null,
+      face_valence: null,
+      voice_stress: null,
+      voice_tone: null,
+      text_sentiment: null,
+      text_risk_level: null,
     },
   };
 }
@@ -99,5 +107,49 @@ export function journalMood(at: number, mood: number): SyncChange {
     hlc: nextHlc(),
     deleted: false,
     data: { mood, text: 'long day', tags: [], occurred_at: new Date(at).toISOString() },
+  };
+}
+
+/** A companion message offering `suggestion`. */
+export function offer(sessionId: string, at: number, suggestion: MicroIntervention): SyncChange {
+  return {
+    table: 'messages',
+    id: randomUUID(),
+    hlc: nextHlc(),
+    deleted: false,
+    data: {
+      session_id: sessionId,
+      sender: 'ai',
+      content: 'Would a minute of slow breathing help?',
+      emotion_label: null,
+      tokens_used: null,
+      response_time_ms: null,
+      created_at: new Date(at).toISOString(),
+      suggestion,
+    },
+  };
+}
+
+/** The person's answer to a suggestion. */
+export function rating(
+  sessionId: string,
+  at: number,
+  suggestion: MicroIntervention,
+  answer: { helpful: boolean | null; stars: number | null },
+): SyncChange {
+  return {
+    table: 'feedback',
+    id: randomUUID(),
+    hlc: nextHlc(),
+    deleted: false,
+    data: {
+      session_id: sessionId,
+      message_id: null,
+      suggestion_type: suggestion,
+      was_helpful: answer.helpful,
+      rating: answer.stars,
+      comment: 'it helped a bit',
+      created_at: new Date(at).toISOString(),
+    },
   };
 }

@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { MicroIntervention } from '../../../core/conversation/types';
 import type { BurnoutRiskLevel, Emotion } from '../../../core/emotions';
-import type { CrisisLevel } from '../../../core/text/crisis/rules';
+import type { CrisisLevel } from '../../../core/text/crisis';
 import { syncEnvelope, syncIndexes } from './columns';
 import { isoTimestamp } from './timestamps';
 

@@ -211,7 +211,35 @@ describe('POST /api/chat/reply, screening and safety', () => {
     const final = done(events);
     expect(final).toMatchObject({ source: 'safety', risk: 'severe', note: null });
     expect(final.text).toMatch(/116 123/);
-    expect(final.text).toMatch(/Are you having thoughts of ending your life/);
+    // A direct question about safety, as crisis counsellors ask it.
+    expect(final.text).toMatch(/Are you safe right now\?|acting on these thoughts|safe at this/);
+  });
+
+  it('asks directly when the conversation is elevated, and hears the answer', async () => {
+    const first = done(await reply('I feel so hopeless about everything', { region: 'US' }));
+    expect(first).toMatchObject({ source: 'safety', risk: 'elevated' });
+    expect(first.text).toMatch(/ending your life|suicide|killing themselves/);
+    const history = [
+      { sender: 'user', content: 'I feel so hopeless about everything', at: 1 },
+      { sender: 'ai', content: first.text, at: 2 },
+    ];
+    const second = done(await reply('kind of', { region: 'US', history }));
+    expect(second).toMatchObject({ source: 'safety', risk: 'severe' });
+    expect(second.text).toMatch(/988/);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('replaces method talk with our words and the crisis lines', async () => {
+    upstream.script({
+      kind: 'stream',
+      tokens: ['A lethal dose ', 'of that ', 'is lower than you think. '],
+    });
+    const events = await reply('The meeting ran long again', { region: 'GB' });
+    expect(JSON.stringify(events)).not.toMatch(/lethal/);
+    const final = done(events);
+    expect(final).toMatchObject({ source: 'safety', note: { code: 'llm_reply_screened' } });
+    expect(final.text).toMatch(/116 123/);
+    expect(counters.screened.method).toBe(1);
   });
 
   it('prefers the region the person chose over the browser’s', async () => {

@@ -11,12 +11,14 @@ import {
   deletion,
   emotionLog,
   journalMood,
+  offer,
+  rating,
   sessionChanges,
   type SeededSession,
 } from '../dashboard/testing';
 import { burnoutToWire } from '../dashboard/burnout';
 import { readReadingBuckets } from '../dashboard/load';
-import { emotionLogs, emotionStatistics, feedback } from '../db/schema';
+import { emotionLogs, emotionStatistics } from '../db/schema';
 import {
   burnoutRiskSchema,
   distributionSchema,
@@ -82,6 +84,7 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
   let other: TestUser;
   let firstSessionLogs: SyncChange[];
   let personChanges: SyncChange[];
+  const otherSession = randomUUID();
 
   const get = (user: TestUser, path: string) =>
     call(backend.app, 'GET', `/api/dashboard${path}`, { token: user.token });
@@ -111,17 +114,26 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
     await push(
       other,
       sessionChanges({
-        id: randomUUID(),
+        id: otherSession,
         startedAt: dayAt(1, 9, now),
         minutes: 10,
         readings: [{ stress: 10, emotion: 'happy' }],
       }),
     );
-    await backend.db.insert(feedback).values([
-      { user_id: person.userId, suggestion_type: 'box_breathing', was_helpful: true, rating: 5 },
-      { user_id: person.userId, suggestion_type: 'box_breathing', was_helpful: false, rating: 2 },
-      { user_id: person.userId, suggestion_type: 'short_walk', was_helpful: null, rating: null },
-      { user_id: other.userId, suggestion_type: 'reach_out', was_helpful: true, rating: 4 },
+    // Suggestions the companion offered, and the person's answers (synced like the rest).
+    const [first, second] = history;
+    const at = (hours: number) => dayAt(2, hours, now);
+    await push(person, [
+      offer(first!.id, at(12), 'box_breathing'),
+      offer(second!.id, at(12), 'box_breathing'),
+      offer(second!.id, at(13), 'box_breathing'),
+      offer(second!.id, at(14), 'short_walk'),
+      rating(first!.id, at(12), 'box_breathing', { helpful: true, stars: 5 }),
+      rating(second!.id, at(13), 'box_breathing', { helpful: false, stars: 2 }),
+    ]);
+    await push(other, [
+      offer(otherSession, at(10), 'reach_out'),
+      rating(otherSession, at(10), 'reach_out', { helpful: true, stars: 4 }),
     ]);
   });
 
@@ -243,7 +255,7 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
     expect(response.body.suggestions).toEqual([
       {
         suggestion_type: 'box_breathing',
-        offered: 2,
+        offered: 3,
         rated: 2,
         helpful: 1,
         helpful_rate: 0.5,
@@ -288,6 +300,18 @@ describe.each(API_BACKENDS)('dashboard figures on %s', (kind) => {
       null,
       null,
       expect.stringMatching(/^(low|medium|high)$/),
+    ]);
+  });
+
+  it('brings every day up to date for an export, even days the dashboard never showed', async () => {
+    const newcomer = await registerUser(backend.app);
+    const old = { ...history[0]!, id: randomUUID(), startedAt: dayAt(200, 12, now) };
+    await push(newcomer, sessionChanges(old));
+    const exported = await call(backend.app, 'POST', '/api/dashboard/export?format=json', {
+      token: newcomer.token,
+    });
+    expect(exported.body.tables.emotion_statistics).toEqual([
+      expect.objectContaining({ date: day(200), avg_stress_score: 40, max_stress_score: 50 }),
     ]);
   });
 

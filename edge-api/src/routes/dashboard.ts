@@ -10,7 +10,7 @@ import { suggestionEffectiveness } from '../../../core/dashboard/suggestions';
 import { summarizeDashboard } from '../../../core/dashboard/summary';
 import { stressByDay, stressBySession } from '../../../core/dashboard/trend';
 import { readBurnoutRisk } from '../dashboard/burnout';
-import { readFeedback } from '../dashboard/feedback';
+import { readFeedback, readSuggestionOffers } from '../dashboard/feedback';
 import { loadDashboardData } from '../dashboard/load';
 import { refreshDailyStatistics } from '../dashboard/statistics';
 import { authenticatedRoute } from '../middleware/auth';
@@ -140,7 +140,7 @@ export function dashboardRoutes(services: Services) {
         path: '/suggestions',
         summary: 'Read which suggestions helped',
         description:
-          'For each kind of suggestion (box breathing, grounding, a short walk…): how often you were asked about it, how often you answered, the share you found helpful and your mean 1-5 rating. Comments are not read.',
+          'For each kind of suggestion (box breathing, grounding, a short walk…): how often the companion offered it, how often you rated it, the share you found helpful and your mean 1-5 rating. Comments are not read.',
         operationId: 'getSuggestionEffectiveness',
         request: { query: suggestionsQuerySchema },
         responses: {
@@ -150,9 +150,12 @@ export function dashboardRoutes(services: Services) {
       async (c) => {
         const { days } = c.req.valid('query');
         const period = lastDays(now(), days);
-        const rows = await readFeedback(services.db, c.var.userId, period.fromMs);
+        const [rows, offers] = await Promise.all([
+          readFeedback(services.db, c.var.userId, period.fromMs),
+          readSuggestionOffers(services.db, c.var.userId, period.fromMs),
+        ]);
         return c.json(
-          { period: periodOut(period), suggestions: suggestionEffectiveness(rows) },
+          { period: periodOut(period), suggestions: suggestionEffectiveness(rows, offers) },
           200,
         );
       },

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { audit } from '../audit';
+import { refreshAllDailyStatistics } from '../dashboard/statistics';
 import { collectUserData } from '../export/collect';
 import { exportToCsv } from '../export/csv';
 import { authenticatedRoute } from '../middleware/auth';
@@ -31,6 +32,7 @@ export function exportRoutes(services: Services) {
     async (c) => {
       const { format } = c.req.valid('query');
       const userId = c.var.userId;
+      await refreshAllDailyStatistics(services.db, userId, services.now().getTime());
       const data = await collectUserData(services, userId);
       await audit(services, c, { action: 'export', resource: `data:${format}`, userId });
       const date = data.exported_at.slice(0, 10);

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../store/db';
+import { listSafetyEvents } from '../store/safety-events';
 import { checkWriting } from './check-writing';
-import { heldSafetyEvents } from './record';
+
+beforeEach(async () => {
+  await db.safety_events.clear();
+});
 
 describe('checkWriting', () => {
   it('flags crisis language and records the level and reason, never the words', async () => {
@@ -10,22 +16,21 @@ describe('checkWriting', () => {
     const text = 'I want to kill myself tonight';
     const found = await checkWriting(text, 'journal');
     expect(found).toMatchObject({ level: 'severe', danger: false });
-    const [event] = heldSafetyEvents().slice(-1);
-    expect(event).toMatchObject({ level: 'severe', reason: found.reason, source: 'journal' });
-    expect(JSON.stringify(event)).not.toContain('kill');
+    const events = await listSafetyEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ level: 'severe', reason: found.reason, source: 'journal' });
+    expect(JSON.stringify(events)).not.toContain('kill');
   });
 
-  it('flags danger from another person', async () => {
-    expect(await checkWriting("He said he'd kill me if I left", 'journal')).toMatchObject({
-      danger: true,
-      reason: expect.any(String),
-    });
+  it('flags danger from another person, and records it without a crisis level of its own', async () => {
+    const found = await checkWriting("My husband hits me and I'm scared to go home", 'journal');
+    expect(found).toMatchObject({ level: 'none', danger: true, reason: 'danger' });
+    expect(await listSafetyEvents()).toMatchObject([{ level: 'elevated', reason: 'danger' }]);
   });
 
   it('leaves an ordinary entry alone and records nothing', async () => {
-    const before = heldSafetyEvents().length;
     const found = await checkWriting('Dinner with my sister; laughed a lot.', 'journal');
     expect(found).toEqual({ level: 'none', danger: false, reason: 'none' });
-    expect(heldSafetyEvents()).toHaveLength(before);
+    expect(await listSafetyEvents()).toEqual([]);
   });
 });

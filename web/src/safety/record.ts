@@ -1,10 +1,10 @@
 /**
  * Flagged moments, kept on this device so the person can look back at them: the level, the
- * reason code and the time, never the words. Nothing here is sent anywhere. The local-only Dexie
- * table (`safety_events`, issue 8 §2) is not on main yet; until it is, events are held for this
- * page's lifetime, and this one function is where the store call goes.
+ * reason code and the time, never the words (store/safety-events.ts, a device-only table that
+ * nothing syncs or sends).
  */
 import type { CrisisLevel } from '../../../core/text/crisis';
+import { recordSafetyEvent as store } from '../store/safety-events';
 
 export interface SafetyEvent {
   level: CrisisLevel;
@@ -14,19 +14,11 @@ export interface SafetyEvent {
   source: 'journal' | 'chat';
 }
 
-const held: (SafetyEvent & { at: string })[] = [];
-
+/**
+ * Records a flagged moment. Danger from someone else with no crisis language has no crisis level
+ * of its own; it is kept as elevated, and its reason ('danger') says what it was.
+ */
 export async function recordSafetyEvent(event: SafetyEvent): Promise<void> {
-  held.push({
-    level: event.level,
-    reason: event.reason,
-    source: event.source,
-    at: new Date().toISOString(),
-  });
-  return Promise.resolve();
-}
-
-/** The events recorded since the page opened, oldest first. */
-export function heldSafetyEvents(): readonly (SafetyEvent & { at: string })[] {
-  return held;
+  const level = event.level === 'none' ? 'elevated' : event.level;
+  await store({ level, reason: event.reason, source: event.source });
 }

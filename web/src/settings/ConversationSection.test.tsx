@@ -24,6 +24,9 @@ describe('ConversationSection', () => {
     );
     const region = screen.getByLabelText('Crisis lines for') as HTMLSelectElement;
     expect(region.selectedOptions[0]!.textContent).toBe("This device's region (United Kingdom)");
+    // Every country whose emergency number RIVION knows can be chosen, not only the four with lines.
+    const names = [...region.options].map((option) => option.textContent);
+    expect(names).toEqual(expect.arrayContaining(['Australia', 'New Zealand', 'Germany']));
 
     fireEvent.click(toggle);
     fireEvent.change(region, { target: { value: 'US' } });

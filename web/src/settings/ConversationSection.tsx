@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { KNOWN_REGIONS } from '../../../core/text/crisis';
 import { regionFromLocale } from '../chat/region';
 import type { Preferences } from '../sync/api-types';
 import { FormError } from '../ui/FormError';
@@ -8,13 +9,18 @@ import { SettingsSection } from './SettingsSection';
 
 type ConversationChoices = Pick<Preferences, 'llm_enabled' | 'crisis_region'>;
 
-/** Regions whose crisis lines RIVION names; anywhere else gets findahelpline.com. */
-const REGIONS: { code: string; name: string }[] = [
-  { code: 'US', name: 'United States' },
-  { code: 'CA', name: 'Canada' },
-  { code: 'GB', name: 'United Kingdom' },
-  { code: 'IE', name: 'Ireland' },
-];
+/** "GB" → "United Kingdom" (in English, as the rest of the page is). */
+const countryName = (code: string) =>
+  new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+
+/**
+ * Countries whose emergency number RIVION knows (core/text/crisis/regions.ts), by name; each also
+ * gets its own helplines or findahelpline.com. Anywhere else: "Another country".
+ */
+const REGIONS: { code: string; name: string }[] = KNOWN_REGIONS.map((code) => ({
+  code,
+  name: countryName(code),
+})).sort((a, b) => a.name.localeCompare(b.name));
 /** ISO 3166's user-assigned code for an unknown region: the server answers with findahelpline.com. */
 const ELSEWHERE = 'ZZ';
 

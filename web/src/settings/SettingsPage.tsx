@@ -1,5 +1,4 @@
 import { DeleteAccountSection } from './AccountSections';
-import { CrisisRegionSection } from './CrisisRegionSection';
 import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { usePreferences } from './preferences';
@@ -25,7 +24,6 @@ export function SettingsPage() {
           description="Your preferences load when you are online. Everything else here needs a connection too."
         />
       )}
-      <CrisisRegionSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />

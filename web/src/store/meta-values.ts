@@ -21,11 +21,6 @@ export interface MetaValues {
   data_owner: string;
   /** Cached so the theme applies offline and before the server answers. */
   preferences: Preferences;
-  /**
-   * The country whose helplines the crisis panel shows ('GB'), chosen in settings; unset follows
-   * the browser's language. A fact about where this device is, kept on it and never synced.
-   */
-  crisis_region: string;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -1,17 +1,26 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CrisisResourcesPanel } from '../perception/CrisisResourcesPanel';
-import { useCrisisRegion } from '../safety/region';
 import { db } from '../store/db';
-import { readMeta } from '../store/meta';
-import { CrisisRegionSection } from './CrisisRegionSection';
+import { writeMeta } from '../store/meta';
+import type { Preferences } from '../sync/api-types';
+import { useCrisisRegion } from './region';
 
 /** The panel as the journal shows it: the region chosen in settings, else the browser's. */
 function JournalPanel() {
   return <CrisisResourcesPanel level="severe" region={useCrisisRegion()} />;
 }
+
+const preferences = (crisis_region: string | null): Preferences => ({
+  theme: 'system',
+  notification_enabled: true,
+  data_retention_days: 365,
+  privacy_level: 'high',
+  llm_enabled: false,
+  crisis_region,
+});
 
 beforeEach(async () => {
   await db.meta.clear();
@@ -19,26 +28,15 @@ beforeEach(async () => {
 
 afterEach(cleanup);
 
-describe('CrisisRegionSection', () => {
-  it('follows the browser until a country is chosen, and keeps the choice on this device', async () => {
-    render(
-      <>
-        <CrisisRegionSection />
-        <JournalPanel />
-      </>,
-    );
-    const select = screen.getByTestId('crisis-region');
-    await waitFor(() => expect((select as HTMLSelectElement).disabled).toBe(false));
+describe('useCrisisRegion', () => {
+  it("follows the browser's language until the person chooses a country in settings", async () => {
+    render(<JournalPanel />);
     // jsdom's browser language is en-US.
     expect(screen.getByRole('alert').textContent).toMatch(/988/);
-
-    fireEvent.change(select, { target: { value: 'IE' } });
+    await writeMeta(db, 'preferences', preferences('IE'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/116 123/));
     expect(screen.getByRole('alert').textContent).toMatch(/call 112 or 999/);
-    expect(await readMeta(db, 'crisis_region')).toBe('IE');
-
-    fireEvent.change(select, { target: { value: '' } });
+    await writeMeta(db, 'preferences', preferences(null));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/988/));
-    expect(await readMeta(db, 'crisis_region')).toBeUndefined();
   });
 });
