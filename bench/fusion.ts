@@ -4,6 +4,7 @@
  * Prints JSON; `npm run bench:chat` calls benchFusion(). Target: ≤ 1 ms per update.
  */
 import { EMOTIONS } from '../core/emotions';
+import { seededRandom } from '../models/tools/random';
 import { fuseReadings } from '../core/fusion/fuse';
 import { FusionSmoother } from '../core/fusion/smoothing';
 import type {
@@ -17,16 +18,6 @@ import type {
 const UPDATES = 20_000;
 const WARM_UP = 2_000;
 const TARGET_MS = 1;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomInput(random: () => number, now: number, baseline: Baseline): FusionInput {
   const reading = (modality: Modality): ModalityReading => {
@@ -68,7 +59,7 @@ export async function benchFusion(): Promise<{
   met: boolean;
   notes: string;
 }> {
-  const random = seeded(20_261_203);
+  const random = seededRandom(20_261_203);
   const baseline: Baseline = {
     stress: 35,
     blinkRatePerMinute: 15,

@@ -59,7 +59,8 @@ interface Sample {
   truth: Emotion;
 }
 
-function readLabels(dataDir: string): { samples: Sample[]; skipped: number } {
+/** A crop folder's labels.csv (file,label,…): the samples with a known label, and how many were not. */
+export function readLabels(dataDir: string): { samples: Sample[]; skipped: number } {
   const rows = readFileSync(join(dataDir, 'labels.csv'), 'utf8').trim().split('\n');
   const header = rows.shift()!.split(',');
   const [fileAt, labelAt] = [header.indexOf('file'), header.indexOf('label')];

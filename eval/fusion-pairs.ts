@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMOTIONS, type Emotion } from '../core/emotions';
+import { seededRandom, shuffledIndices } from '../models/tools/random';
 
 /** Emotionally neutral sentences written for this eval (a second text for every RAVDESS file). */
 export const NEUTRAL_SENTENCES: readonly string[] = [
@@ -19,39 +20,9 @@ export const NEUTRAL_SENTENCES: readonly string[] = [
   'My phone is charging on the desk.',
 ];
 
-/** Labels as the face folders name them. */
-const FACE_LABELS: Record<string, Emotion> = {
-  anger: 'angry',
-  angry: 'angry',
-  disgust: 'disgusted',
-  fear: 'fearful',
-  happy: 'happy',
-  happiness: 'happy',
-  neutral: 'neutral',
-  sad: 'sad',
-  sadness: 'sad',
-  surprise: 'surprised',
-};
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** Items in a seeded shuffled order (Fisher-Yates). */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffledIndices(items.length, random).map((i) => items[i]!);
 }
 
 /** Hands out texts of one label in a fixed shuffled order, starting over when they run out. */
@@ -69,20 +40,6 @@ export function textDealer(
     if (!pool.length) throw new Error(`no text labelled ${label} to pair with`);
     return pool[next[label]++ % pool.length]!;
   };
-}
-
-/** A face crop folder's labels.csv (file,label,...). */
-export function readFaceSamples(dataDir: string): { file: string; truth: Emotion }[] {
-  const [header, ...rows] = readFileSync(join(dataDir, 'labels.csv'), 'utf8').trim().split('\n');
-  const columns = header!.split(',');
-  const [fileAt, labelAt] = [columns.indexOf('file'), columns.indexOf('label')];
-  return rows
-    .map((row) => row.split(','))
-    .map((cells) => ({
-      file: cells[fileAt]!,
-      truth: FACE_LABELS[cells[labelAt]!.trim().toLowerCase()],
-    }))
-    .filter((s): s is { file: string; truth: Emotion } => s.truth !== undefined);
 }
 
 /** RAVDESS file → the sentence the actor spoke (labels.csv `statement`). */

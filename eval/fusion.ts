@@ -28,10 +28,10 @@ import type {
 } from '../core/fusion/types';
 import { analyzeText } from '../core/text/analyze';
 import { readGoEmotions, singleLabel } from '../models/text/datasets';
-import { headline, round3 } from './metrics';
-import { classificationReport } from './metrics';
+import { classificationReport, headline, round3 } from './metrics';
 import { faceOutputs, ravdessVoiceOutputs, textOutputs, type FaceOutput } from './fusion-outputs';
-import { NEUTRAL_SENTENCES, ravdessStatements, readFaceSamples, textDealer } from './fusion-pairs';
+import { readLabels } from './face';
+import { NEUTRAL_SENTENCES, ravdessStatements, textDealer } from './fusion-pairs';
 import { readSafetyCsv } from './safety';
 
 const EVAL_DATA = fileURLToPath(new URL('./data/', import.meta.url));
@@ -145,7 +145,7 @@ async function uninformativeText(dataDir: string) {
 async function facesWithMessages(dataDir: string, split: FusionSplit) {
   const paths = SPLITS[split];
   const faceDir = join(dataDir, paths.faces);
-  const faces = await faceOutputs(faceDir, readFaceSamples(faceDir));
+  const faces = await faceOutputs(faceDir, readLabels(faceDir).samples);
   const messages = singleLabel(readGoEmotions(join(dataDir, paths.messages)));
   const pools: Partial<Record<Emotion, string[]>> = {};
   for (const m of messages) (pools[m.labels[0]!] ??= []).push(m.text);

@@ -1,3 +1,4 @@
+import { STILL_HERE } from './library/moments';
 import { freshFirst, type Slots } from './pick';
 
 /** One sentence slot of a reply: its candidates, best first. An empty part is left out. */
@@ -32,14 +33,18 @@ export class Parts {
 }
 
 /** Words that sound like an echo when two sentences of one reply both use them. */
-const ECHOES = ['heav', 'hard', 'a lot', 'carry', 'slow', 'right now', 'makes sense'];
+const ECHOES = ['heav', 'hard', 'a lot', 'carry', 'slow', 'right now', 'makes sense', 'mind'];
 const echoes = (sentences: readonly string[]): boolean =>
   ECHOES.some((word) => sentences.filter((s) => s.toLowerCase().includes(word)).length > 1);
 
 /** How many combinations are weighed; far more than a session needs. */
 const MAX_TRIES = 400;
-/** What each flaw costs: a sentence heard before is worst, then an echo, then length. */
-const COST = { stale: 4, echo: 2, long: 1 };
+/**
+ * What each flaw costs: a sentence heard before is worst, then an echo; then a lesser opening
+ * than the best one (their own words said back), then length, growing with the overflow so the
+ * optional parts go first.
+ */
+const COST = { stale: 4, echo: 2, lesserLead: 0.6, long: 0.3, perCharOver: 1 / 300 };
 
 /**
  * Joins one candidate from each part into a reply never given before in this session, choosing
@@ -70,15 +75,19 @@ export function combine(
     }
     const text = chosen.filter(Boolean).join(' ');
     if (replies.has(text)) continue;
+    const lead = Math.floor(attempt / (total / used[0]!.length));
+    const over = text.length - maxChars;
     const cost =
       staleCount * COST.stale +
       (echoes(chosen) ? COST.echo : 0) +
-      (text.length > maxChars ? COST.long : 0);
+      (lead > 0 && !stale[0]![0] ? COST.lesserLead : 0) +
+      (over > 0 ? COST.long + over * COST.perCharOver : 0);
     if (!best || cost < best.cost) best = { text, cost };
     if (cost === 0) break;
   }
   if (best) return best.text;
-  // Every combination was said already (a very long session of one message): say so honestly.
-  const first = used.map((part) => part[0]).join(' ');
-  return `${first} We can stay with this as long as you need.`.trim();
+  // Every combination was said already (a very long session of one message): add a closing line.
+  const more = STILL_HERE.find((closing) => !parts.includes(closing));
+  if (more) return combine([...parts, more], earlier, maxChars);
+  return used.map((part) => part[0]).join(' ');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflectableClause } from './clause';
-import { extractMentions, swapPerson } from './extract';
+import { extractMentions } from './extract';
+import { swapPerson } from './swap';
 
 const things = (text: string) => extractMentions(text).things.map((t) => t.phrase);
 const people = (text: string) => extractMentions(text).people.map((p) => p.phrase);

@@ -4,7 +4,9 @@ import { phrase } from '../text/phrases';
 import { scoreSentiment } from '../text/sentiment';
 import { findStressors, type StressorTopic } from '../text/stressors';
 import { tokenize } from '../text/tokenize';
-import { DETERMINERS, EVENTS, FEELINGS, PEOPLE, SWAP, THINGS, type FeelingFamily } from './words';
+import { findAchievement } from './news';
+import { swapPerson } from './swap';
+import { DETERMINERS, EVENTS, FEELINGS, PEOPLE, THINGS, type FeelingFamily } from './words';
 import { nounPhraseAround } from './nounPhrase';
 
 export interface Feeling {
@@ -45,25 +47,11 @@ const PERSON = phrase(
   `(?:my|our) (?:(?:little|big|older|younger|best|new|old|twin) )?(?:${PEOPLE})`,
 );
 const THING = phrase(THINGS);
-const ACHIEVEMENT = phrase(
-  "(?:i|we) (?:(?:just|finally|actually|officially) )?(?:got into|got through|handed in|made it|did it|got|passed|finished|won|aced|landed|nailed|completed|submitted|survived|smashed)(?: [\\p{L}\\p{N}' -]{1,40}?)?(?= *(?:[.!?,\\n]|$|and |but |today|yesterday))",
-);
-const BAD_OBJECT =
-  /^(?:rejected|fired|dumped|sick|ill|hurt|laid|yelled|told off|ghosted|scammed|robbed|lost|nothing|no |home|up|back|worse|told|a warning|an? (?:f|fail))/;
 const EFFORT = phrase(
-  "i (?:(?:have|'ve) been trying|tried|managed|kept going|still went|went for|finally|decided|asked|told|reached out|got up|made myself|showed up|(?:have|'ve) been working|am trying|'m trying|did my best)",
+  "i (?:(?:have|'ve) been trying|tried|managed|kept going|still went|went for|finally|decided|asked|told|reached out|got up|made myself|showed up|(?:have|'ve) been working|am trying|'m trying|did my best|did the|did it|(?:have|'ve) done|got (?:it|something) done|started)",
 );
 
 const singular = (word: string): string => word.replace(/(?<!s)s$/, '');
-
-/** The person's words turned to second person, for saying them back. */
-export const swapPerson = (text: string): string =>
-  text
-    // "my flatmate and I" reads better as "you and your flatmate" than "your flatmate and you".
-    .replace(/\b(?:my|our) ([\p{L}-]+) and (?:I|i|me)\b/giu, 'you and your $1')
-    .replace(/\b(?:I|i) (?:am)\b/g, 'you are')
-    .replace(/\b(?:I|i) (?:was)\b/g, 'you were')
-    .replace(/[\p{L}']+/gu, (word) => SWAP[word.toLowerCase()] ?? word);
 
 /** Lower-cases a phrase that began a sentence ("Work is ..."), keeping names and "I". */
 const unsentence = (phrase: string): string =>
@@ -114,21 +102,6 @@ function findPeople(text: string, normalized: string): Mention[] {
     people.push({ key, phrase: name ? `${said} ${name}` : said, worry: false });
   }
   return people;
-}
-
-function findAchievement(text: string, normalized: string): string | null {
-  for (const match of normalized.matchAll(ACHIEVEMENT)) {
-    const said = text.slice(match.index, match.index + match[0].length).trim();
-    const object = normalized.slice(match.index, match.index + match[0].length);
-    const after = object.replace(/^(?:i|we) (?:(?:just|finally|actually|officially) )?\S+ ?/, '');
-    if (BAD_OBJECT.test(after)) continue;
-    if (/^(?:i|we) (?:\w+ )?got /.test(object) && !/^(?:the|a|an|my|our|into) /.test(after)) {
-      continue;
-    }
-    if (scoreSentiment(text).valence < -0.2) continue;
-    return swapPerson(said).replace(/^You\b/, 'you');
-  }
-  return null;
 }
 
 /** Everything the responder reads from one message. */

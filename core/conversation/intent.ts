@@ -13,6 +13,7 @@ export type Intent =
   | 'minimal'
   | 'question'
   | 'aboutCompanion'
+  | 'doubt'
   | 'share';
 
 export interface ReadIntent {
@@ -41,6 +42,9 @@ const QUESTION = phrase(
   'what (?:should|can|do) i|what would you|what do you (?:think|suggest|recommend)|any (?:advice|tips|ideas)|how (?:do|can|should) i|can you help|could you help|help me|should i|is it normal|is that normal|what now|where do i (?:start|begin)',
 );
 
+const DOUBT = phrase(
+  "am i (?:overreacting|over-?reacting|being (?:silly|dramatic|stupid|unreasonable|too sensitive)|wrong|crazy|mad|weird)|do you think i'?m (?:overreacting|being|wrong|crazy)|is it (?:bad|wrong|weird|silly|stupid|normal) (?:that|to|if)",
+);
 const ABOUT_COMPANION = phrase(
   'how are you|how r u|how about you|and you|are you (?:a )?(?:real|human|person|bot|robot|ai|therapist)|who are you|what are you|are you there',
 );
@@ -69,6 +73,7 @@ export function readIntent(text: string, afterOffer: boolean): ReadIntent {
   if (words.length === 0) return { intent: 'empty', asked: null };
   if (afterOffer && words.length <= 5 && ACCEPT.test(bare)) return { intent: 'accept', asked };
   if (afterOffer && words.length <= 6 && DECLINE.test(bare)) return { intent: 'decline', asked };
+  if (/^no,? thanks?(?: you)?$/.test(bare)) return { intent: 'decline', asked };
   if (GREETING.test(bare) && words.length <= 4) return { intent: 'greeting', asked };
   if (words.length <= 8 && test(GOODBYE, normalized)) return { intent: 'goodbye', asked };
   if (words.length <= 8 && test(THANKS, normalized)) return { intent: 'thanks', asked };
@@ -76,6 +81,7 @@ export function readIntent(text: string, afterOffer: boolean): ReadIntent {
   if (words.length <= 8 && test(ABOUT_COMPANION, normalized)) {
     return { intent: 'aboutCompanion', asked };
   }
+  if (test(DOUBT, normalized)) return { intent: 'doubt', asked };
   if (test(QUESTION, normalized)) return { intent: 'question', asked };
   return { intent: 'share', asked };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as ask from './library/ask';
 import { INTERVENTIONS } from './library/interventions';
 import * as moments from './library/moments';
+import * as support from './library/support';
 import * as reflect from './library/reflect';
 import { interventionsIn, offerIn } from './suggest';
 import { MICRO_INTERVENTIONS } from './types';
@@ -16,7 +17,12 @@ const strings = (value: unknown): string[] =>
         ? Object.values(value).flatMap(strings)
         : [];
 
-const conversational = [...strings(ask), ...strings(moments), ...strings(reflect)];
+const conversational = [
+  ...strings(ask),
+  ...strings(moments),
+  ...strings(support),
+  ...strings(reflect),
+];
 const interventionTexts = MICRO_INTERVENTIONS.flatMap((kind) => strings(INTERVENTIONS[kind]));
 const everything = [...conversational, ...interventionTexts];
 const SLOTS = new Set([
@@ -31,6 +37,7 @@ const SLOTS = new Set([
   'ongoing',
   'clause',
   'gladClause',
+  'mixed',
 ]);
 
 describe('the response library', () => {

@@ -15,6 +15,8 @@ export interface SessionMemory {
   mentions: Mentions;
   /** The person's messages, this one included. */
   userTurns: number;
+  /** Of those, the ones that told something (three words or more), not "hi" or "ok". */
+  toldTurns: number;
   /** People and things from earlier messages, most recent first. */
   earlier: Remembered[];
   /** People and things of each of the person's messages, in order, this one included. */
@@ -111,6 +113,7 @@ export function readSession(history: readonly Turn[]): SessionMemory {
     mentions: resolvePronouns(latest, readMessage(latest), remembered),
     byMessage,
     userTurns: allUserMessages.length,
+    toldTurns: allUserMessages.filter((text) => text.trim().split(/\s+/).length >= 3).length,
     earlier: remembered,
     said: replies.join('\n'),
     lastReply,

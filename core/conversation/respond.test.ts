@@ -40,6 +40,18 @@ describe('respond: listening', () => {
     expect(text).toMatch(/!/);
   });
 
+  it('wishes a happy birthday, but not to someone dreading it', () => {
+    expect(reply("it's my birthday today!", HAPPY)).toMatch(/^Happy birthday!/);
+    expect(reply("It's my birthday and I feel so lonely", HAPPY)).not.toMatch(/Happy birthday/);
+  });
+
+  it('says both feelings back when there are two, and good news with a worry', () => {
+    expect(reply("I'm excited but nervous about the wedding", CALM)).toMatch(/excited and nervous/);
+    const text = reply("I got the job but I'm terrified I'll mess it up", CALM);
+    expect(text).toMatch(/You got the job/);
+    expect(text).toMatch(/terrified/);
+  });
+
   it('answers greetings, thanks and goodbyes as such', () => {
     expect(reply('hi', CALM)).toMatch(/^(Hi|Hello)/);
     expect(reply('thank you', CALM)).toMatch(/welcome|glad|Any time/);
@@ -54,6 +66,17 @@ describe('respond: listening', () => {
     const text = reply('What should I do?', CALM);
     expect(text).toMatch(/together|hard one/);
     expect(text).toMatch(/\?$/);
+  });
+
+  it('meets a loss with sorrow first, and self-criticism with kindness', () => {
+    expect(reply('My dog died this morning', STRESSED)).toMatch(/^I'm (?:so|really) sorry/);
+    expect(reply('Why do I always mess everything up?', CALM)).toMatch(
+      /hard on yourself|harsh|self-criticism/,
+    );
+  });
+
+  it('takes "am I overreacting?" seriously instead of judging it', () => {
+    expect(reply('Am I overreacting?', STRESSED)).toMatch(/real|count/);
   });
 
   it('gently names the gap when stress is hidden, without diagnosing', () => {

@@ -1,22 +1,19 @@
 import { scoreSentiment } from '../text/sentiment';
 import { combine, Parts, type Part } from './compose';
 import { readIntent } from './intent';
-import { ASK, ASK_EVOKE, ASK_TOPIC } from './library/ask';
+import { ASK, ASK_EVOKE, ASK_TOPIC, DOUBT } from './library/ask';
 import { INTERVENTIONS } from './library/interventions';
 import {
   ABOUT_COMPANION,
   DECLINE,
   GOODBYE,
   GREET,
-  HIDDEN_GAP_NEWS,
-  HIDDEN_GAP_SIGN,
   MINIMAL,
   MINIMAL_ASK,
-  NEWS,
   QUESTION_OPEN,
-  RECALL,
   THANKS,
 } from './library/moments';
+import { HIDDEN_GAP_NEWS, HIDDEN_GAP_SIGN, NEWS, RECALL } from './library/support';
 import { readSession, type SessionMemory } from './memory';
 import { seedFrom, seededRandom } from './pick';
 import { shareParts } from './share';
@@ -79,13 +76,15 @@ function planReply(
       return plain(parts.from(memory.userTurns > 1 ? GREET.again : GREET[register]));
     case 'aboutCompanion':
       return plain(parts.from(ABOUT_COMPANION.open), parts.from(ABOUT_COMPANION.ask));
+    case 'doubt':
+      return plain(parts.from(DOUBT.open), parts.from(DOUBT.ask));
     case 'thanks':
       return plain(parts.from(THANKS.open), parts.from(THANKS.ask));
     case 'goodbye':
       return plain(parts.from(GOODBYE.open), parts.from(GOODBYE.recap));
     case 'empty':
     case 'minimal':
-      return plain(parts.from(MINIMAL[register]), parts.preferring(RECALL[register], MINIMAL_ASK));
+      return plain(parts.from(MINIMAL[register]), parts.preferring(RECALL.open, MINIMAL_ASK));
     default:
       break;
   }
@@ -93,7 +92,7 @@ function planReply(
   const fits = fittingInterventions(memory.latest, memory.mentions, tone);
   const suggestion = chooseSuggestion(fits, {
     tone,
-    userTurns: memory.userTurns,
+    toldTurns: memory.toldTurns,
     askedForHelp: intent === 'question',
     sinceLast: memory.sinceSuggestion,
     offered: context.offered,
@@ -104,10 +103,17 @@ function planReply(
     const close = offer ?? parts.from(ASK_EVOKE, ASK_TOPIC.warm);
     return { parts: [parts.from(QUESTION_OPEN), close], suggestion };
   }
+  const distress = memory.mentions.feelings.some((feeling) => feeling.family !== 'happy');
+  if (/\b(?:my|it'?s my) birthday\b/i.test(memory.latest) && valence >= 0 && !distress) {
+    return plain(parts.from(NEWS.birthday), parts.from(NEWS.birthdayAsk));
+  }
   if (memory.mentions.achievement && valence >= 0) {
     return newsPlan(context, memory, parts);
   }
-  return { parts: shareParts(context, memory, tone, parts, offer), suggestion };
+  if (memory.mentions.achievement && parts.slots.feeling) {
+    return plain(parts.from(NEWS.mixed), parts.from(ASK[register]));
+  }
+  return { parts: shareParts(context, memory, tone, parts, offer, valence), suggestion };
 }
 
 /** Good news: celebrate in their words, affirm the effort, ask about it; name a gap if there is one. */

@@ -45,6 +45,12 @@ describe('a whole session', () => {
     ["I'm so stressed about work", mood('fearful', 80)],
     ['idk', mood('neutral', 30)],
     ['I feel sad', mood('sad', 55)],
+    ['hi', mood('neutral', 20)],
+    ['thanks', mood('neutral', 20)],
+    ['bye', mood('neutral', 20)],
+    ['how are you?', mood('neutral', 20)],
+    ['can we do some breathing?', mood('fearful', 70)],
+    ['am I overreacting?', mood('fearful', 70)],
   ])('never repeats a reply across 30 identical messages ("%s")', (text, state) => {
     const texts = replies(Array.from({ length: 30 }, () => ({ text, mood: state })));
     expect(new Set(texts.map((r) => r.text)).size).toBe(30);

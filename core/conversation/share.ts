@@ -1,5 +1,7 @@
+import { normalizeForMatching } from '../text/normalize';
+import { phrase } from '../text/phrases';
 import type { Part, Parts } from './compose';
-import { ASK, ASK_PERSON, ASK_TOPIC } from './library/ask';
+import { ASK, ASK_LOSS, ASK_PERSON, ASK_SELF_KIND, ASK_TOPIC } from './library/ask';
 import {
   AFFIRM,
   HIDDEN_GAP,
@@ -9,7 +11,7 @@ import {
   SUMMARISE,
   SUMMARY_ASK,
   VALIDATE,
-} from './library/moments';
+} from './library/support';
 import {
   REFLECT_CLAUSE,
   REFLECT_FEELING,
@@ -17,15 +19,22 @@ import {
   REFLECT_FEELING_TOPIC,
   REFLECT_ONGOING,
   REFLECT_GLAD,
+  REFLECT_MIXED,
   REFLECT_PERSON,
   REFLECT_PLAIN,
   REFLECT_RETURNING,
+  REFLECT_SELF_CRITICAL,
   REFLECT_TOPIC,
+  SORRY,
 } from './library/reflect';
 import type { SessionMemory } from './memory';
 import { isSoft, memoryToRecall, sessionTopics } from './slots';
 import type { Tone } from './tone';
 import type { ConversationContext } from './types';
+
+const SELF_CRITICAL = phrase(
+  "why do i always|i always (?:mess|screw|ruin|get it wrong)|i'?m (?:so )?(?:stupid|useless|a failure|an idiot|pathetic|worthless|not good enough)|i hate myself|i hate who i am|what'?s wrong with me|i ruin everything|i can'?t do anything right",
+);
 
 /** How often (in the person's messages) the companion sums up what it has heard. */
 const SUMMARY_EVERY = 4;
@@ -35,6 +44,12 @@ const RECALL_EVERY = 3;
 /** The reflection: the most specific one their words allow, said fresh. */
 function reflection(memory: SessionMemory, tone: Tone, parts: Parts): Part {
   const feelings = memory.mentions.feelings;
+  if (parts.slots.mixed) {
+    return parts.preferring(
+      REFLECT_MIXED.filter((t) => t.includes('{topic}')),
+      REFLECT_MIXED,
+    );
+  }
   const glad = feelings.length > 0 && feelings.every((feeling) => feeling.family === 'happy');
   if (glad || tone === 'upbeat') {
     return parts.preferring([...REFLECT_GLAD, ...REFLECT_CLAUSE.glad], NEWS.glad);
@@ -66,6 +81,7 @@ export function shareParts(
   tone: Tone,
   parts: Parts,
   offer: Part | null,
+  valence: number,
 ): Part[] {
   const soft = isSoft(tone);
   const register = soft ? 'soft' : 'warm';
@@ -79,6 +95,7 @@ export function shareParts(
       ? parts.from(ASK.upbeat)
       : parts.from(
           ASK[register],
+          register === 'warm' && valence < -0.1 ? ASK.probe : [],
           said(slots.topic) ? [] : ASK_TOPIC[register],
           said(slots.person) ? [] : ASK_PERSON[register],
         );
@@ -95,6 +112,12 @@ export function shareParts(
   const turn = memory.userTurns;
   if (turn >= SUMMARY_EVERY && turn % SUMMARY_EVERY === 0 && sessionTopics(memory).length >= 2) {
     return [parts.from(SUMMARISE[register]), parts.from(SUMMARY_ASK)];
+  }
+  if (memory.mentions.things.some((thing) => thing.key === 'loss')) {
+    return [parts.from(SORRY.open), parts.from(SORRY.follow), parts.from(ASK_LOSS)];
+  }
+  if (normalizeForMatching(memory.latest).search(SELF_CRITICAL) !== -1) {
+    return [parts.from(REFLECT_SELF_CRITICAL[register]), parts.from(ASK_SELF_KIND)];
   }
   if (memory.mentions.effort) return [reflect, parts.from(AFFIRM), question];
   if (memoryToRecall(memory) && (named === 0 || turn % RECALL_EVERY === 0)) {

@@ -63,9 +63,13 @@ export function slotsFor(memory: SessionMemory, tone: Tone): Slots {
     specific.find((t) => t.worry) ??
     specific[0] ??
     (person ? undefined : (mentions.things.find((t) => t.worry) ?? mentions.things[0]));
-  const topic =
-    thing?.phrase ??
-    (mentions.topics[0] && !person ? TOPIC_PHRASES[mentions.topics[0]] : undefined);
+  // A stressor's area ("work", "your sleep") stands in only when nothing else was named: next to
+  // a feeling it reads oddly ("your sleep, and feeling tired about it").
+  const area =
+    mentions.topics[0] && !person && mentions.feelings.length === 0
+      ? TOPIC_PHRASES[mentions.topics[0]]
+      : undefined;
+  const topic = thing?.phrase ?? area;
   const returning = [...mentions.things, ...mentions.people].find((m) =>
     memory.earlier.some((item) => item.key === m.key && item.times >= 2),
   );
@@ -79,9 +83,12 @@ export function slotsFor(memory: SessionMemory, tone: Tone): Slots {
     : (memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2 && item.worry) ??
       memory.earlier.find((item) => item.lastTurn === memory.userTurns - 2));
   const clause = reflectableClause(memory.latest);
+  const glad = mentions.feelings.find((feeling) => feeling.family === 'happy');
+  const distress = mentions.feelings.find((feeling) => feeling.family !== 'happy');
   return {
     feeling: feelingFor(mentions.feelings, tone)?.word,
-    gladFeeling: mentions.feelings.find((feeling) => feeling.family === 'happy')?.word,
+    gladFeeling: glad?.word,
+    mixed: glad && distress ? `${glad.word} and ${distress.word}` : undefined,
     topic,
     task: task?.phrase,
     person,

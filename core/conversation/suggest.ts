@@ -38,10 +38,12 @@ export function fittingInterventions(
     fits.push('grounding_54321', 'box_breathing');
   if (families.has('angry') || has(RESTLESS, normalized)) fits.push('short_walk');
   // High stress alone fits breathing for someone keyed up, not for someone low and exhausted.
-  if (families.has('stressed') || (tone === 'stressed' && !families.has('tired'))) {
+  // High stress alone fits breathing only when the message itself carries some of it: "my sister
+  // called" from a stressed person is not a cue to breathe.
+  const strained = mentions.topics.length > 0 || families.size > 0;
+  if (families.has('stressed') || (tone === 'stressed' && strained && !families.has('tired'))) {
     fits.push('box_breathing');
   }
-  if (families.has('tired')) fits.push('short_walk');
   return [...new Set(fits)];
 }
 
@@ -66,8 +68,8 @@ export function offerIn(reply: string): MicroIntervention | null {
 
 export interface SuggestionChance {
   tone: Tone;
-  /** The person's messages so far, this one included. */
-  userTurns: number;
+  /** The person's messages so far that told something, this one included. */
+  toldTurns: number;
   /** They asked what to do: a suggestion is welcome even early. */
   askedForHelp: boolean;
   /** Replies since the last one that offered or guided anything (Infinity if none did). */
@@ -84,7 +86,7 @@ export function chooseSuggestion(
   chance: SuggestionChance,
 ): MicroIntervention | null {
   if (chance.sinceLast < 2) return null;
-  if (chance.userTurns < 2 && !chance.askedForHelp) return null;
+  if (chance.toldTurns < 2 && !chance.askedForHelp) return null;
   if (chance.tone === 'upbeat' && !chance.askedForHelp) return null;
   return fits.find((kind) => !chance.offered.includes(kind)) ?? null;
 }

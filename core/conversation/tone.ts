@@ -44,7 +44,8 @@ export function chooseTone(
   valence: number,
 ): Tone {
   // "I was so nervous but it went fine": a distress word the message itself resolves.
-  const resolved = valence > 0.2;
+  // "Excited but nervous" is mixed, not distress: the mood decides.
+  const resolved = valence > 0.2 || feelings.some((feeling) => feeling.family === 'happy');
   const said = resolved
     ? undefined
     : feelings.map((feeling) => DISTRESS[feeling.family]).find(Boolean);

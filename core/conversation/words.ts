@@ -7,10 +7,11 @@
 export const FEELINGS = {
   stressed: 'stressed out|stressed|under pressure|overwhelmed|swamped|frazzled|on edge|tense',
   anxious: 'anxious|nervous|worried|scared|afraid|terrified|panicky|uneasy|jittery',
-  sad: 'sad|down|low|heartbroken|gutted|miserable|crushed|hurt|empty|upset|devastated|lost|numb',
+  sad: 'sad|down|low|heartbroken|gutted|miserable|crushed|hurt|empty|upset|devastated|lost|grieving',
   angry: 'angry|furious|annoyed|frustrated|pissed off|livid|irritated|mad|fed up|resentful',
   tired: 'tired|exhausted|drained|burnt out|burned out|worn out|knackered|wiped out|depleted',
   lonely: 'lonely|alone|isolated|left out|invisible',
+  flat: 'bored|flat|meh|unmotivated|stuck|blah|restless|numb',
   happy:
     'happy|excited|proud|relieved|thrilled|glad|delighted|over the moon|buzzing|grateful|hopeful|great',
 } as const;
@@ -35,10 +36,10 @@ export const EVENTS: readonly [pattern: string, key: string, said: string][] = [
   [
     "can'?t sleep|couldn'?t sleep|not sleeping|haven'?t (?:been )?sleeping|barely slept",
     'sleep',
-    'not sleeping',
+    'your sleep',
   ],
   [
-    'passed away|died|lost my (?:mum|mom|dad|grandma|grandad|grandpa|friend|dog|cat)',
+    'passed away|died|lost my (?:mum|mom|mother|dad|father|grandma|grandad|grandpa|friend|dog|cat|baby)',
     'loss',
     'your loss',
   ],

@@ -2,8 +2,9 @@
  * fuseReadings: the latest face, voice and text readings and the person's baseline in, one fused
  * reading out. Emotion probabilities are a weighted mean (linear opinion pool) with the weights of
  * weights.ts. One exception, documented in README.md: a message's neutral mass defers to the
- * other modalities, because a plain sentence says nothing about how it was said; otherwise every
- * "I'll be home at six" would pull a crying face and voice towards neutral.
+ * other modalities, and its weight uses the confidence of its top non-neutral class (weights.ts),
+ * because a plain sentence says nothing about how it was said; otherwise every "I'll be home at
+ * six" would pull a crying face and voice towards neutral.
  */
 import { EMOTIONS } from '../emotions';
 import { isCalibrating } from './calibration';
@@ -19,10 +20,8 @@ import {
   type Modality,
   type ModalityReading,
 } from './types';
-import { modalityWeights, recencyDecay } from './weights';
+import { DEFERS_WHEN_NEUTRAL, modalityWeights, recencyDecay } from './weights';
 
-/** Modalities whose neutral class means "no evidence" rather than "calm". */
-export const DEFERS_WHEN_NEUTRAL: readonly Modality[] = ['text'];
 /** Readings older than two half-lives no longer take part in hidden-stress patterns. */
 const HIDDEN_STRESS_MIN_DECAY = 0.25;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../emotions';
-import { NOW, SETTLED, reading } from './test-readings';
+import { NOW, SETTLED, peaked, reading } from './test-readings';
 import { MODALITIES, type FusionInput, type Modality } from './types';
 import { RECENCY_HALF_LIFE_MS, modalityWeights, recencyDecay } from './weights';
 
@@ -53,6 +53,21 @@ describe('modality weights', () => {
     );
     expect(Object.keys(weights)).toEqual(['face', 'voice']);
     expect(weights.face).toBeCloseTo(2 / 3);
+  });
+
+  it('weighs a plain (neutral) message by its evidence, not by how sure it is of no emotion', () => {
+    const weights = modalityWeights(
+      {
+        readings: {
+          voice: reading('voice', 'sad', { probabilities: peaked('sad', 0.4) }),
+          text: reading('text', 'neutral', { probabilities: peaked('neutral', 0.94) }),
+        },
+        baseline: SETTLED,
+        now: NOW,
+      },
+      EQUAL,
+    );
+    expect(weights.text).toBeCloseTo(0.01 / 0.41);
   });
 
   it('drops a reading with no face found (quality 0)', () => {

@@ -24,6 +24,21 @@ export function recencyDecay(modality: Modality, ageMs: number): number {
   return Math.pow(0.5, Math.max(0, ageMs) / RECENCY_HALF_LIFE_MS[modality]);
 }
 
+/**
+ * Modalities whose neutral class means "no evidence" rather than "calm": the words of a plain
+ * sentence say nothing about how it was said. fuse.ts hands their neutral mass on to the other
+ * modalities, and their confidence here is that of their evidence, the top non-neutral class.
+ */
+export const DEFERS_WHEN_NEUTRAL: readonly Modality[] = ['text'];
+
+/** How sure the reading is of what it brings to the fusion (see DEFERS_WHEN_NEUTRAL). */
+export function evidenceConfidence(modality: Modality, reading: ModalityReading): number {
+  const confidence = clamp01(reading.confidence);
+  if (!DEFERS_WHEN_NEUTRAL.includes(modality)) return confidence;
+  const { neutral: _neutral, ...emotional } = reading.probabilities;
+  return Math.min(confidence, clamp01(Math.max(...Object.values(emotional))));
+}
+
 /** The raw (unnormalised) weight of one reading. */
 export function rawWeight(
   modality: Modality,
@@ -32,7 +47,7 @@ export function rawWeight(
   reliability: Readonly<Record<Modality, number>> = RELIABILITY,
 ): number {
   const weight =
-    clamp01(reading.confidence) *
+    evidenceConfidence(modality, reading) *
     clamp01(reliability[modality]) *
     clamp01(reading.quality) *
     recencyDecay(modality, now - reading.at);

@@ -4,7 +4,7 @@ import type { Register } from './reflect';
  * Open questions: one per reply, inviting the person to say more in their own way. `soft` ones
  * are short and ask little; `warm` ones are curious; `upbeat` ones build on good energy.
  */
-export const ASK: Register & { upbeat: readonly string[] } = {
+export const ASK: Register & { upbeat: readonly string[]; probe: readonly string[] } = {
   soft: [
     'What feels heaviest right now?',
     'What would help most in this moment?',
@@ -16,11 +16,17 @@ export const ASK: Register & { upbeat: readonly string[] } = {
   ],
   warm: [
     "What's been on your mind most today?",
-    'What would make today feel a bit better?',
     'How have you been looking after yourself lately?',
+    'What else has been happening for you?',
+    "How's the rest of your week looking?",
+    'What would you like to talk about today?',
+  ],
+  /** For a settled person telling something hard: curious about it, not about their day. */
+  probe: [
+    'Where would you like to start?',
+    'What would make today feel a bit better?',
     'What would you like to be different?',
     'What do you think is behind that?',
-    'Where would you like to start?',
     'What matters most to you in all this?',
   ],
   upbeat: [
@@ -63,4 +69,26 @@ export const ASK_EVOKE = [
   'If a friend were in your place, what would you tell them?',
   'What would be one small step in the right direction?',
   'What options can you see from where you are?',
+];
+
+/** After self-criticism: the kindness they would show someone else. */
+export const ASK_SELF_KIND = [
+  'What would you say to a friend who felt this way about themselves?',
+  'Would you talk to someone you care about like that?',
+];
+
+/** "Am I overreacting?": their feelings count, and the question is turned back gently. */
+export const DOUBT = {
+  open: [
+    'What you feel is real, and it makes sense to take it seriously.',
+    "Feelings don't have to be earned. Yours count.",
+  ],
+  ask: ["What's making you wonder about that?", 'What happened that made you ask?'],
+};
+
+/** After a death: an invitation to talk about who they lost, if they want to. */
+export const ASK_LOSS = [
+  'Would you like to tell me about them?',
+  'What are you missing most right now?',
+  'How are you holding up?',
 ];

@@ -85,9 +85,9 @@ export const REFLECT_PLAIN: Register = {
     'I hear you.',
   ],
   warm: [
-    "It sounds like there's a fair bit going on.",
-    'Thanks for telling me about that.',
-    "I'd like to understand that better.",
+    'Thanks for telling me how it is going.',
+    "I'd like to hear more about that.",
+    "Okay, I'm with you.",
     "I'm glad you're talking it through.",
   ],
 };
@@ -125,3 +125,32 @@ export const REFLECT_ONGOING: Register = {
     'So {ongoing} is still a big part of this.',
   ],
 };
+
+/** Harsh words about themselves ("why do I always mess up?"): named gently, not argued with. */
+export const REFLECT_SELF_CRITICAL: Register = {
+  soft: [
+    "It sounds like you're being really hard on yourself right now.",
+    "That's a harsh thing to say to yourself.",
+  ],
+  warm: [
+    "It sounds like you're being really hard on yourself.",
+    'I hear a lot of self-criticism in that.',
+  ],
+};
+
+/** For a death or a loss, sorrow comes before anything else. */
+export const SORRY = {
+  open: ["I'm so sorry.", "I'm really sorry to hear that.", "I'm so sorry for your loss."],
+  follow: [
+    'Losing someone you love hurts.',
+    "That's a real loss, and it's okay to feel it fully.",
+    'Grief can take up so much room.',
+  ],
+};
+
+/** Two feelings at once ("excited but nervous"): both are said back, neither corrected. */
+export const REFLECT_MIXED = [
+  'It sounds like {topic} has you feeling {mixed} at the same time.',
+  "It sounds like you're feeling {mixed}, both at once.",
+  'Feeling {mixed} at once makes a lot of sense.',
+];

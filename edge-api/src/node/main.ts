@@ -12,6 +12,7 @@ import { nodeAead } from './cipher';
 import { DataFolderError } from './data-folder';
 import { openDatabase } from './database';
 import { withEmbeddedSecrets } from './secrets';
+import { loadServerTextModel } from '../../../models/text/server-model';
 import { DIST_DIR, hostWebApp } from './web-host';
 
 /** Set-up mistakes end the start with their sentence alone, not a stack trace. */
@@ -39,9 +40,17 @@ const database = await orExplain(() =>
 const syncEvents = database.postgres
   ? await createPostgresSyncEvents(database.postgres)
   : createLocalSyncEvents();
+// POST /api/emotion/analyze-text answers with the rules alone when the model cannot load.
+const textEmotionModel = await loadServerTextModel().catch((error: unknown) => {
+  console.warn(
+    `Text emotion model not loaded, analyze-text uses the rules only: ${(error as Error).message}`,
+  );
+  return undefined;
+});
 const api = createApp({
   db: database.db,
   syncEvents,
+  textEmotionModel,
   config,
   aead: nodeAead,
   keyring,

@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMOTIONS, type Emotion } from '../../../core/emotions';
+import { loadServerTextModel, type ServerTextModel } from '../../../models/text/server-model';
 import { call } from '../testing/call';
+import type { TextEmotionModel } from '../text-model';
 import { API_BACKENDS, registerUser, type TestUser, useTestBackend } from '../testing/harness';
 
 const AT = 1_800_000_000_000;
@@ -127,5 +129,32 @@ describe.each(API_BACKENDS)('emotion on %s', (kind) => {
     await analyse({ text: `${secret} ${'x'.repeat(5_000)}` });
     await analyse({ text: secret, extra: true });
     expect(logged.join('\n')).not.toContain('stopped eating');
+  });
+});
+
+describe('analyze-text with the text model (Node host)', () => {
+  let loaded: Promise<ServerTextModel> | undefined;
+  // Loaded on first use, as the Node server loads it at start.
+  const textEmotionModel: TextEmotionModel = {
+    name: 'rivion-text-emotion',
+    predict: async (text, sentiment) =>
+      (await (loaded ??= loadServerTextModel())).predict(text, sentiment),
+  };
+  const backend = useTestBackend('pglite', { textEmotionModel });
+
+  it('reads the emotion with the model and says so', async () => {
+    const user = await registerUser(backend.app);
+    const response = await call(backend.app, 'POST', '/api/emotion/analyze-text', {
+      token: user.token,
+      body: { text: 'I miss her so much, everything feels empty since she left' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      analysed_by: 'rules+model',
+      model: 'rivion-text-emotion',
+      emotion: { emotion: 'sad' },
+      reading: { modality: 'text' },
+    });
+    expect(response.body.reading.confidence).toBeGreaterThan(0);
   });
 });

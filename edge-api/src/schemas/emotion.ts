@@ -96,12 +96,9 @@ export const fusedReadingSchema = z
     arousal: z.number(),
     stress: z.number().openapi({ description: '0-100, against the person’s baseline' }),
     stressVsUsual: z.number().nullable(),
-    hiddenStress: z
-      .object({ pattern: z.string(), reason: z.string() })
-      .nullable()
-      .openapi({
-        description: 'Set when the modalities disagree in a way that suggests a brave face',
-      }),
+    hiddenStress: z.object({ pattern: z.string(), reason: z.string() }).nullable().openapi({
+      description: 'Set when the modalities disagree in a way that suggests a brave face',
+    }),
     weights: z.record(z.enum(MODALITIES), z.number()).openapi({
       description: 'Each modality’s share of the result (sums to 1 over those that counted)',
     }),

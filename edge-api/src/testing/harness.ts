@@ -12,6 +12,7 @@ import { createApp, type AppType } from '../app';
 import type { ReplyCounters } from '../chat/counters';
 import { loadConfig, type Config, type ConfigEnv } from '../config';
 import type { Database } from '../db/database';
+import type { AppDeps } from '../services';
 import { createKeyring } from '../crypto/keyring';
 import { nodeAead } from '../node/cipher';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from '../node/database';
@@ -38,6 +39,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Read by tests of the LLM path (chat/counters.ts). */
   replyCounters?: ReplyCounters;
+  /** The text emotion model for analyze-text; the rules alone without it, as on Workers. */
+  textEmotionModel?: AppDeps['textEmotionModel'];
 }
 
 const TEST_DATABASE_URL =
@@ -72,6 +75,7 @@ export async function createTestBackend(
       aead: nodeAead,
       keyring,
       replyCounters: options.replyCounters,
+      textEmotionModel: options.textEmotionModel,
     });
 
   const backend: TestBackend = {
