@@ -7,9 +7,8 @@ import type { FusedReading } from '../../../core/fusion/types';
 import { checkCrisis } from '../perception/crisis-check';
 import { useTextWorker } from '../perception/useTextWorker';
 import { db } from '../store/db';
-import { usePreferences } from '../settings/preferences';
 import { recordSafetyEvent } from '../store/safety-events';
-import { deviceRegion } from '../safety/region';
+import { useCrisisRegion } from '../safety/region';
 import {
   startChatSession,
   useOpenSession,
@@ -57,7 +56,7 @@ export function useChat(): ChatState {
   const messages = useSessionMessages(open?.id) ?? [];
   const text = useTextWorker();
   const online = useOnline();
-  const region = usePreferences()?.crisis_region ?? deviceRegion();
+  const region = useCrisisRegion();
   const memory = useRef<ConversationMemory | null>(null);
   const [fused, setFused] = useState<FusedReading | null>(null);
   const [safety, setSafety] = useState<SafetyShown>(NOTHING_SHOWN);
