@@ -9,6 +9,7 @@ import './styles/auth.css';
 import './styles/journal.css';
 import './styles/mood.css';
 import './styles/settings.css';
+import './styles/chat.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

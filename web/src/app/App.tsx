@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { ChatPage } from '../chat/ChatPage';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { JournalPage } from '../journal/JournalPage';
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
         element: <SignedInOnly />,
         children: [
           { index: true, element: <JournalPage /> },
+          { path: 'chat', element: <ChatPage /> },
           { path: 'settings', element: <SettingsPage /> },
         ],
       },

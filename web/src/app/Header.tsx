@@ -17,6 +17,9 @@ export function Header() {
               <NavLink to="/" end>
                 Journal
               </NavLink>
+              <NavLink to="/chat" data-testid="chat-link">
+                Chat
+              </NavLink>
               <NavLink to="/settings" data-testid="settings-link">
                 Settings
               </NavLink>

@@ -1,0 +1,99 @@
+/** Page model for /chat: start a session, send messages, read replies, the strip and the help panel. */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+export class ChatPageModel {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Chat' })
+      .click();
+    await this.page
+      .getByTestId('chat-start')
+      .or(this.page.getByTestId('chat-input'))
+      .first()
+      .waitFor();
+  }
+
+  async startSession(): Promise<void> {
+    await this.page.getByTestId('chat-start').click();
+    await this.page.getByTestId('chat-input').waitFor();
+  }
+
+  messages(sender?: 'user' | 'ai') {
+    const all = this.page.getByTestId('chat-message');
+    return sender
+      ? this.page.locator(`[data-testid="chat-message"][data-sender="${sender}"]`)
+      : all;
+  }
+
+  /**
+   * Starts recording every text the streaming bubble shows, so a test can tell a reply that grew
+   * word by word from one that appeared whole.
+   */
+  async recordStreaming(): Promise<void> {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { streamed: string[] }).streamed = seen;
+      new MutationObserver(() => {
+        const bubble = document.querySelector('[data-testid="chat-streaming"] .chat-bubble');
+        if (bubble?.textContent) seen.push(bubble.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  async streamedTexts(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { streamed: string[] }).streamed ?? []);
+  }
+
+  /** Sends a message and waits for the reply to it; returns the reply's text. */
+  async send(text: string): Promise<string> {
+    const replies = await this.messages('ai').count();
+    await this.page.getByTestId('chat-input').fill(text);
+    await this.page.getByTestId('chat-send').click();
+    await this.messages('user').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => this.messages('ai').count(), { timeout: 60_000 })
+      .toBeGreaterThan(replies);
+    return (await this.messages('ai').nth(replies).locator('.chat-bubble').innerText()).trim();
+  }
+
+  /** The note under the reply at `index` (0 = first reply), or '' when it has none. */
+  async noteOfReply(index: number): Promise<string> {
+    const note = this.messages('ai').nth(index).getByTestId('chat-note');
+    return (await note.count()) ? note.innerText() : '';
+  }
+
+  crisisResources() {
+    return this.page.getByTestId('crisis-resources');
+  }
+
+  strip() {
+    return this.page.getByTestId('chat-strip');
+  }
+
+  async endSession(): Promise<void> {
+    await this.page.getByTestId('chat-end').click();
+    await this.page.getByTestId('chat-summary').waitFor({ timeout: 30_000 });
+  }
+
+  /** The device-only safety events, read straight from IndexedDB. */
+  async safetyEvents(): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('rivion');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction('safety_events').objectStore('safety_events').getAll();
+        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return rows;
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import type { Ended } from './end-session';
+import { BurnoutView } from './BurnoutView';
+import { SUGGESTION_NAMES } from './suggestion-names';
+
+const minutes = (value: number) =>
+  value === 0 ? 'no time' : `${Math.round(value * 10) / 10} minute${value === 1 ? '' : 's'}`;
+
+/** What the session was like, in plain figures, and the burnout estimate computed on this device. */
+export function SessionSummaryView({ ended, onClose }: { ended: Ended; onClose(): void }) {
+  const { summary } = ended;
+  return (
+    <section
+      className="card chat-summary"
+      aria-labelledby="summary-title"
+      data-testid="chat-summary"
+    >
+      <h2 id="summary-title">Your session</h2>
+      <dl className="summary-figures">
+        <dt>Mostly</dt>
+        <dd data-testid="summary-dominant">{summary.dominant_emotion ?? 'not read'}</dd>
+        <dt>Stress</dt>
+        <dd data-testid="summary-stress">
+          {summary.mean_stress === null
+            ? 'not read'
+            : `${Math.round(summary.mean_stress)} on average, ${summary.peak_stress ?? '–'} at its peak (of 100)`}
+        </dd>
+        <dt>Above 70</dt>
+        <dd>{minutes(summary.minutes_above_70)}</dd>
+        <dt>Hidden stress</dt>
+        <dd>
+          {summary.hidden_stress_moments === 0
+            ? 'not noticed'
+            : `noticed ${summary.hidden_stress_moments} time${summary.hidden_stress_moments === 1 ? '' : 's'}`}
+        </dd>
+        <dt>Topics</dt>
+        <dd data-testid="summary-topics">
+          {summary.topics.length === 0
+            ? 'none named'
+            : summary.topics
+                .map((t) => (t.words.length ? `${t.topic} (${t.words.join(', ')})` : t.topic))
+                .join('; ')}
+        </dd>
+      </dl>
+      {summary.suggestions.length > 0 && (
+        <>
+          <h3>Suggestions</h3>
+          <ul>
+            {summary.suggestions.map((s) => (
+              <li key={s.type}>
+                {SUGGESTION_NAMES[s.type]}: offered {s.offered}×, helpful {s.helpful}, not helpful{' '}
+                {s.not_helpful}
+                {s.mean_rating !== null && `, rated ${s.mean_rating.toFixed(1)} of 5`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <BurnoutView estimate={ended.burnout} />
+      <button type="button" className="button" onClick={onClose}>
+        Close summary
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Ending a conversation: its summary (computed on the device from the session's emotion logs,
+ * messages and feedback) is stored with the session, and the burnout estimate over the person's
+ * sessions and journal is computed here, on the device, to show beside it.
+ */
+import type { RivionDb } from '../store/db';
+import {
+  endChatSession,
+  endedSessions,
+  sessionFeedback,
+  sessionEmotionLogs,
+  sessionMessages,
+  type ChatSession,
+} from './chat-store';
+import {
+  estimateBurnoutRisk,
+  summarizeSession,
+  type BurnoutEstimate,
+  type JournalMood,
+  type SessionFigures,
+  type SessionSummary,
+} from './parts';
+
+export interface Ended {
+  sessionId: string;
+  summary: SessionSummary;
+  burnout: BurnoutEstimate;
+}
+
+export async function endConversation(database: RivionDb, session: ChatSession): Promise<Ended> {
+  const endedAt = new Date().toISOString();
+  const logs = await sessionEmotionLogs(database, session.id);
+  const messages = await sessionMessages(database, session.id);
+  const summary = summarizeSession(
+    logs,
+    messages,
+    await sessionFeedback(database, session.id),
+    endedAt,
+  );
+  await endChatSession(session, endedAt, summary);
+  const sessions = (await endedSessions(database)).map((s): SessionFigures => ({
+    id: s.id,
+    startedAt: Date.parse(s.started_at),
+    endedAt: s.ended_at === null ? null : Date.parse(s.ended_at),
+    meanStress: s.total_stress_score,
+    peakStress: s.id === session.id ? summary.peak_stress : null,
+    dominantEmotion: s.dominant_emotion,
+  }));
+  const burnout = estimateBurnoutRisk({
+    sessions,
+    journal: await journalMoods(database),
+    current: sessions.find((s) => s.id === session.id) ?? null,
+    now: Date.now(),
+  });
+  return { sessionId: session.id, summary, burnout };
+}
+
+async function journalMoods(database: RivionDb): Promise<JournalMood[]> {
+  const rows = await database.journal_entries.toArray();
+  return rows.flatMap((row) =>
+    row.deleted ? [] : [{ at: Date.parse(row.data.occurred_at), mood: row.data.mood }],
+  );
+}
