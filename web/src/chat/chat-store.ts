@@ -1,6 +1,7 @@
 /**
- * The chat page's reads and writes, always through the local store (record and outbox in one
- * transaction; sync happens later). Safety events go to their own device-only table.
+ * The chat page's reads, and its writes through the device's session store
+ * (store/chat-sessions.ts: record and outbox in one transaction, checked as the server will; sync
+ * happens later). Safety events go to their own device-only table.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MicroIntervention } from '../../../core/conversation/types';
@@ -14,8 +15,12 @@ import type {
   SyncTable,
 } from '../../../core/sync/protocol';
 import { db, type RivionDb, type SyncRow } from '../store/db';
-import { localStore } from '../store/local-store';
-import type { SessionSummary } from './parts';
+import {
+  addEmotionLog,
+  addMessage,
+  rateSuggestion as rateSessionSuggestion,
+  startSession,
+} from '../store/chat-sessions';
 
 export type ChatSession = SessionData & { id: string };
 export type ChatMessage = MessageData & { id: string };
@@ -74,18 +79,7 @@ export function useSessionMessages(sessionId: string | undefined): ChatMessage[]
 }
 
 export async function startChatSession(now = new Date()): Promise<string> {
-  const id = crypto.randomUUID();
-  await localStore.writeLocal('sessions', id, {
-    started_at: now.toISOString(),
-    ended_at: null,
-    topic: null,
-    total_stress_score: null,
-    dominant_emotion: null,
-    burnout_risk_level: null,
-    notes: null,
-    summary: null,
-  });
-  return id;
+  return startSession({ startedAt: now.toISOString() });
 }
 
 export interface NewMessage {
@@ -98,48 +92,19 @@ export interface NewMessage {
 
 /** Writes one message; returns its id (feedback on a suggestion names it). */
 export async function addChatMessage(sessionId: string, message: NewMessage): Promise<string> {
-  const id = crypto.randomUUID();
-  await localStore.writeLocal('messages', id, {
-    ...message,
-    session_id: sessionId,
-    tokens_used: null,
-    created_at: new Date().toISOString(),
-  });
-  return id;
+  return addMessage(sessionId, message);
 }
 
 export async function addChatEmotionLog(
   sessionId: string,
   row: Omit<EmotionLogData, 'session_id'>,
 ): Promise<void> {
-  await localStore.writeLocal('emotion_logs', crypto.randomUUID(), {
-    ...row,
-    session_id: sessionId,
-  });
-}
-
-/** Ends the session with its summary (and the seed's dominant emotion and mean stress columns). */
-export async function endChatSession(
-  session: ChatSession,
-  endedAt: string,
-  summary: SessionSummary,
-): Promise<void> {
-  const { id, ...data } = session;
-  await localStore.writeLocal('sessions', id, {
-    ...data,
-    ended_at: endedAt,
-    summary,
-    total_stress_score: summary.mean_stress,
-    dominant_emotion: summary.dominant_emotion,
-  });
+  await addEmotionLog(sessionId, row);
 }
 
 export type SuggestionFeedback = Omit<FeedbackData, 'created_at'>;
 
 /** The person's answer to "did that help?", stored locally and synced like the rest. */
-export async function rateSuggestion(feedback: SuggestionFeedback): Promise<void> {
-  await localStore.writeLocal('feedback', crypto.randomUUID(), {
-    ...feedback,
-    created_at: new Date().toISOString(),
-  });
+export async function rateSuggestion({ session_id, ...rating }: SuggestionFeedback): Promise<void> {
+  await rateSessionSuggestion(session_id, rating);
 }

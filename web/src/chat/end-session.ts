@@ -4,17 +4,10 @@
  * sessions and journal is computed here, on the device, to show beside it.
  */
 import type { RivionDb } from '../store/db';
-import {
-  endChatSession,
-  endedSessions,
-  sessionFeedback,
-  sessionEmotionLogs,
-  sessionMessages,
-  type ChatSession,
-} from './chat-store';
+import { endSession } from '../store/chat-sessions';
+import { endedSessions, type ChatSession } from './chat-store';
 import {
   estimateBurnoutRisk,
-  summarizeSession,
   type BurnoutEstimate,
   type JournalMood,
   type SessionFigures,
@@ -28,16 +21,7 @@ export interface Ended {
 }
 
 export async function endConversation(database: RivionDb, session: ChatSession): Promise<Ended> {
-  const endedAt = new Date().toISOString();
-  const logs = await sessionEmotionLogs(database, session.id);
-  const messages = await sessionMessages(database, session.id);
-  const summary = summarizeSession(
-    logs,
-    messages,
-    await sessionFeedback(database, session.id),
-    endedAt,
-  );
-  await endChatSession(session, endedAt, summary);
+  const summary = await endSession(session.id);
   const sessions = (await endedSessions(database)).map((s): SessionFigures => ({
     id: s.id,
     startedAt: Date.parse(s.started_at),
