@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
-// regions.ts directly, not the crisis index: that would pull the classifier into this page.
-import { KNOWN_REGIONS } from '../../../core/text/crisis/regions';
-import { crisisRegion } from '../chat/region';
+import { KNOWN_REGIONS, regionFromLocale } from '../../../core/text/crisis';
 import type { Preferences } from '../sync/api-types';
 import { FormError } from '../ui/FormError';
 import { useAction } from '../ui/use-action';
@@ -37,7 +35,7 @@ export function ConversationSection({
   const [done, setDone] = useState(false);
   const { run, pending, error } = useAction(save);
   const regions = regionChoices(locales);
-  const fromLocale = crisisRegion(null, locales);
+  const fromLocale = regionFromLocale(locales);
   const localeName = regions.find((r) => r.code === fromLocale)?.name ?? 'not listed';
 
   function change(update: Partial<ConversationChoices>) {
