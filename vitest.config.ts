@@ -12,6 +12,7 @@ export default defineConfig({
       'eval/**/*.test.ts',
       'models/**/*.test.ts',
       'eslint-layers.test.ts',
+      'readme.test.ts',
       'vitest.setup.test.ts',
     ],
     // One fixed fast-check seed for every property test (printed when a test fails).

@@ -1,6 +1,6 @@
 /**
  * `npm run samples:chat`: ten sample sessions across moods, replied to by the built-in responder,
- * printed as Markdown for the README (and committed as SAMPLES.md).
+ * printed as Markdown for the README (readme.test.ts keeps them equal).
  */
 import { renderSamples } from './renderSamples';
 
