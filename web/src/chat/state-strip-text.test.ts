@@ -14,13 +14,15 @@ const reading = (over: Partial<FusedReading>) =>
 describe('stripText', () => {
   const start = 1_000_000;
 
-  it('says "Calibrating…" through the first minute, with no stress figure yet', () => {
+  it('says "Calibrating…" through the first minute, names the feeling, and gives no stress yet', () => {
     expect(stripText(null, start, start + 5_000)).toEqual({
       feeling: 'Calibrating…',
       stress: null,
       hidden: null,
     });
-    expect(stripText(reading({}), start, start + 59_000).feeling).toBe('Calibrating…');
+    expect(stripText(reading({}), start, start + 59_000).feeling).toBe(
+      'You seem worried · Calibrating… (learning your usual stress level)',
+    );
     expect(stripText(reading({ calibrating: true }), start, start + 90_000).stress).toBeNull();
   });
 

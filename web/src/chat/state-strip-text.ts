@@ -16,7 +16,7 @@ const FEELING: Record<Emotion, string> = {
 };
 
 export interface StripText {
-  /** "Calibrating…" during the first minute, else how the person seems. */
+  /** How the person seems, with "Calibrating…" during the first minute (no stress figure yet). */
   feeling: string;
   /** 0-100, or null while calibrating or before the first message. */
   stress: number | null;
@@ -38,7 +38,14 @@ export function stripText(
       hidden: null,
     };
   }
-  if (calibrating) return { feeling: 'Calibrating…', stress: null, hidden: null };
+  // The feeling can be named at once; stress needs the person's usual level first.
+  if (calibrating) {
+    return {
+      feeling: `You seem ${FEELING[fused.emotion]} · Calibrating… (learning your usual stress level)`,
+      stress: null,
+      hidden: null,
+    };
+  }
   return {
     feeling: `You seem ${FEELING[fused.emotion]}`,
     stress: Math.round(fused.stress),
