@@ -37,6 +37,21 @@ describe('evaluateOrdinary', () => {
     ]);
   });
 
+  it('counts how often danger from another person fires, with its kinds', async () => {
+    const tsv = await file(
+      'test.tsv',
+      ['my boss will kill me if I am late\t0\tb1', 'my husband hits me when he drinks\t0\tb2'].join(
+        '\n',
+      ),
+    );
+    const { danger } = await evaluateOrdinary(
+      tsv,
+      await file('none.csv', 'dataset,id,level,reason\n'),
+    );
+    expect(danger.count).toBe(1);
+    expect(danger.flagged.map((flag) => flag.id)).toEqual(['b2']);
+  });
+
   it("reads MELD's utterances by their Sr No. with the subtitles' quotes repaired", async () => {
     const csv = await file(
       'test_sent_emo.csv',

@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { detectCrisis, readCrisis, type CrisisLevel } from '../core/text/crisis/index';
+import {
+  detectCrisis,
+  detectDanger,
+  readCrisis,
+  type CrisisLevel,
+} from '../core/text/crisis/index';
 
 /**
  * The crisis detector's flag rate on ordinary text (sitcom lines, Reddit comments): how often a
@@ -55,6 +60,12 @@ export interface OrdinaryEvaluation {
   severe: Rate;
   elevated: Rate;
   flagged: OrdinaryFlag[];
+  /** Danger from another person (detectDanger), which shows its own lines: how often it fires. */
+  danger: {
+    count: number;
+    percent: number;
+    flagged: { id: string; kinds: string[]; text: string }[];
+  };
   genuineRisk: { id: string; labelled: CrisisLevel; detected: CrisisLevel; reason: string }[];
 }
 
@@ -121,6 +132,7 @@ export async function evaluateOrdinary(
   );
   const flagged: OrdinaryFlag[] = [];
   const genuineRisk: OrdinaryEvaluation['genuineRisk'] = [];
+  const danger: OrdinaryEvaluation['danger']['flagged'] = [];
   for (const row of rows) {
     const { level, reasons } = detectCrisis(row.text);
     const label = labels.get(row.id);
@@ -133,6 +145,8 @@ export async function evaluateOrdinary(
       });
       continue;
     }
+    const { kinds } = detectDanger(row.text);
+    if (kinds.length > 0) danger.push({ id: row.id, kinds: [...kinds], text: row.text });
     if (level === 'none') continue;
     const path: FlagPath = readCrisis(row.text).rules.level === level ? 'rules' : 'classifier';
     flagged.push({ id: row.id, level, path, reasons, text: row.text });
@@ -155,6 +169,7 @@ export async function evaluateOrdinary(
     severe: rate('severe'),
     elevated: rate('elevated'),
     flagged,
+    danger: { count: danger.length, percent: percent(danger.length, n), flagged: danger },
     genuineRisk,
   };
 }
