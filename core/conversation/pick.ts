@@ -17,18 +17,6 @@ export function seedFrom(parts: readonly string[]): number {
   return hash >>> 0;
 }
 
-/** mulberry32: small, fast and good enough to spread choices over a few dozen templates. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The items in a seeded order (Fisher-Yates), so callers can walk to the next-best choice. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

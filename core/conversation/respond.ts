@@ -15,7 +15,8 @@ import {
 } from './library/moments';
 import { HIDDEN_GAP_NEWS, HIDDEN_GAP_SIGN, NEWS, RECALL } from './library/support';
 import { readSession, type SessionMemory } from './memory';
-import { seedFrom, seededRandom } from './pick';
+import { seededRandom } from '../random';
+import { seedFrom } from './pick';
 import { shareParts } from './share';
 import { isSoft, slotsFor } from './slots';
 import { chooseSuggestion, fittingInterventions } from './suggest';
