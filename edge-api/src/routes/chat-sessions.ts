@@ -5,6 +5,7 @@
  * of another account answers 404, exactly like one that does not exist, so ids reveal nothing.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { newSession } from '../../../core/sessions/new-session';
 import { sessionRecommendations, stressTrend } from '../../../core/sessions/outlook';
 import { summarizeSession } from '../../../core/sessions/summary';
 import {
@@ -86,16 +87,7 @@ export function chatSessionRoutes(services: Services) {
             {
               table: 'sessions',
               id,
-              data: {
-                started_at: startedAt,
-                ended_at: null,
-                topic,
-                total_stress_score: null,
-                dominant_emotion: null,
-                burnout_risk_level: null,
-                notes: null,
-                summary: null,
-              },
+              data: newSession(startedAt, topic),
             },
           ]),
         );

@@ -4,6 +4,7 @@
  * devices on a later sync. Ending a session computes its summary here, from what this device holds.
  */
 import type { MicroIntervention } from '../../../core/conversation/types';
+import { newSession } from '../../../core/sessions/new-session';
 import { summarizeSession, type SessionSummary } from '../../../core/sessions/summary';
 import {
   checkSyncData,
@@ -44,16 +45,7 @@ export async function startSession(
   { topic = null, startedAt = nowIso() }: { topic?: string | null; startedAt?: string } = {},
   store: DexieSyncStore = localStore,
 ): Promise<string> {
-  return write(store, 'sessions', crypto.randomUUID(), {
-    started_at: startedAt,
-    ended_at: null,
-    topic,
-    total_stress_score: null,
-    dominant_emotion: null,
-    burnout_risk_level: null,
-    notes: null,
-    summary: null,
-  });
+  return write(store, 'sessions', crypto.randomUUID(), newSession(startedAt, topic));
 }
 
 export type NewMessage = Pick<MessageData, 'sender' | 'content'> &
