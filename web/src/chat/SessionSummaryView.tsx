@@ -2,8 +2,11 @@ import type { Ended } from './end-session';
 import { BurnoutView } from './BurnoutView';
 import { SUGGESTION_NAMES } from './suggestion-names';
 
-const minutes = (value: number) =>
-  value === 0 ? 'no time' : `${Math.round(value * 10) / 10} minute${value === 1 ? '' : 's'}`;
+/** Time above 70; a peak that passed in seconds is "under a minute", never "no time". */
+function minutesAbove70(value: number, peak: number | null): string {
+  if (value === 0) return peak !== null && peak > 70 ? 'under a minute' : 'no time';
+  return `${Math.round(value * 10) / 10} minute${value === 1 ? '' : 's'}`;
+}
 
 /** What the session was like, in plain figures, and the burnout estimate computed on this device. */
 export function SessionSummaryView({ ended, onClose }: { ended: Ended; onClose(): void }) {
@@ -25,7 +28,7 @@ export function SessionSummaryView({ ended, onClose }: { ended: Ended; onClose()
             : `${Math.round(summary.mean_stress)} on average, ${summary.peak_stress ?? '–'} at its peak (of 100)`}
         </dd>
         <dt>Above 70</dt>
-        <dd>{minutes(summary.minutes_above_70)}</dd>
+        <dd>{minutesAbove70(summary.minutes_above_70, summary.peak_stress)}</dd>
         <dt>Hidden stress</dt>
         <dd>
           {summary.hidden_stress_moments === 0
