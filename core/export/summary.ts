@@ -5,6 +5,7 @@
  */
 import { estimateBurnoutRisk } from '../burnout/estimate';
 import type { BurnoutEstimate } from '../burnout/types';
+import { emotionDistribution, type EmotionDistribution } from '../dashboard/distribution';
 import { aggregate, sessionFigures } from '../dashboard/readings';
 import { dashboardInputs } from '../dashboard/records';
 import { suggestionEffectiveness, type SuggestionEffectiveness } from '../dashboard/suggestions';
@@ -16,7 +17,10 @@ export interface ReportSummary {
   range: DateRange;
   dashboard: DashboardSummary;
   peakStress: number | null;
+  distribution: EmotionDistribution;
   burnout: BurnoutEstimate;
+  /** Every kind of suggestion answered in the range. */
+  effectiveness: SuggestionEffectiveness[];
   /** Kinds of suggestion answered helpful at least once, most helpful first. */
   helped: SuggestionEffectiveness[];
   journalEntries: number;
@@ -54,18 +58,21 @@ export function reportSummary(
     now: at,
   });
   const moods = inside.journal_entries.map((e) => e.mood);
+  const effectiveness = suggestionEffectiveness(
+    inside.feedback.map((f) => ({
+      suggestionType: f.suggestion_type,
+      wasHelpful: f.was_helpful,
+      rating: f.rating,
+    })),
+  );
   return {
     range,
     dashboard,
     peakStress: aggregate(buckets).peakStress,
+    distribution: emotionDistribution(buckets),
     burnout,
-    helped: suggestionEffectiveness(
-      inside.feedback.map((f) => ({
-        suggestionType: f.suggestion_type,
-        wasHelpful: f.was_helpful,
-        rating: f.rating,
-      })),
-    )
+    effectiveness,
+    helped: [...effectiveness]
       .filter((s) => s.helpful > 0)
       .sort((a, b) => (b.helpful_rate ?? 0) - (a.helpful_rate ?? 0) || b.helpful - a.helpful),
     journalEntries: moods.length,
