@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../edge-api/src/testing/pdf-text';
+import { seriousAxeViolations } from './support/axe';
 import { recordRequests } from './support/browser';
 import { useAppUnderTest } from './support/fixture';
 import { ChatPageModel } from './pages/chat';
@@ -37,6 +38,7 @@ describe('the dashboard', () => {
       .poll(() => dashboard.section('empty').innerText())
       .toMatch(/after your first call/i);
     expect(await dashboard.section('stress-gauge').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     const chat = new ChatPageModel(page);
     await chat.open();
@@ -78,6 +80,17 @@ describe('the dashboard', () => {
     expect(
       await dashboard.section('journal-stress').locator('table tbody tr').first().innerText(),
     ).toMatch(/\t7\t/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Nothing reaches past a 360 px phone's screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    // Charts follow their box on the next resize observation.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await dashboard.section('trend').getByRole('button', { name: '30 days' }).click();
     await expect
       .poll(() => dashboard.section('trend').getByRole('heading').innerText())
