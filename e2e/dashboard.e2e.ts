@@ -148,6 +148,12 @@ describe('the dashboard', () => {
     await page.reload();
     await dashboard.section('timeline').waitFor();
     expect(await page.getByTestId('dashboard-session-select').locator('option').count()).toBe(1);
+    // The report too: jsPDF is in the offline cache.
+    await dashboard.setRange(today, today);
+    const offlinePdf = await dashboard.download('pdf');
+    expect(await pdfText(new Uint8Array(offlinePdf.bytes))).toContain(
+      'Journal: 1 entry, mean mood 7 of 10',
+    );
     await context.setOffline(false);
 
     expect(errors).toEqual([]);
