@@ -10,6 +10,8 @@ export type ExportRecord = Record<string, unknown>;
 
 export interface UserExport {
   exported_at: string;
+  /** Present when the export was asked for a date range. */
+  date_range?: { from: string; to: string };
   profile: ExportRecord;
   tables: Record<string, ExportRecord[]>;
 }

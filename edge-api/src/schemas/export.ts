@@ -15,6 +15,34 @@ import {
 
 const instant = z.iso.datetime({ offset: true });
 
+export const exportQuerySchema = z.strictObject({
+  format: z
+    .enum(['json', 'csv', 'pdf'])
+    .default('json')
+    .openapi({ description: 'json or csv: your data; pdf: a readable report of it' }),
+});
+
+const day = z.iso.date();
+
+/** A range of whole days, both included; the dashboard's export sends the same. */
+export const dateRangeSchema = z
+  .strictObject({ from: day, to: day })
+  .refine((range) => range.from <= range.to, {
+    message: 'The first day must not be after the last day.',
+    path: ['to'],
+  })
+  .openapi('DateRange', { description: 'First and last day included, at your UTC offset' });
+
+export const exportBodySchema = z
+  .strictObject({
+    date_range: dateRangeSchema.optional(),
+    utc_offset_minutes: z.number().int().min(-720).max(840).optional().openapi({
+      description:
+        'Your offset from UTC in minutes east, so the range is your days; default 0 (UTC)',
+    }),
+  })
+  .openapi('ExportRequest');
+
 /**
  * A synced record as exported: its id and its data, decrypted. safeExtend: zod refuses to extend
  * an object that has refinements (messages, feedback) with plain `extend`.
@@ -42,6 +70,7 @@ export const exportProfileSchema = z
 export const exportFileSchema = z
   .strictObject({
     exported_at: instant,
+    date_range: z.object({ from: day, to: day }).optional(),
     profile: exportProfileSchema,
     tables: z.strictObject({
       journal_entries: z.array(record(journalEntryDataSchema)),

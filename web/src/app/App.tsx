@@ -25,6 +25,12 @@ const router = createBrowserRouter([
           { index: true, element: <JournalPage /> },
           { path: 'chat', element: <ChatPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          {
+            path: 'dashboard',
+            lazy: async () => ({
+              Component: (await import('../dashboard/DashboardPage')).DashboardPage,
+            }),
+          },
         ],
       },
       {

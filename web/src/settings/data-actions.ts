@@ -6,7 +6,7 @@ import { api } from '../sync/authorized-fetch';
 
 /** Downloads everything the server holds about the person, as a file they keep. */
 export async function exportData(format: ExportFormat): Promise<void> {
-  const response = await api.api.dashboard.export.$post({ query: { format } });
+  const response = await api.api.dashboard.export.$post({ query: { format }, json: {} });
   if (!response.ok) throw await ApiError.from(response);
   const file = await response.blob();
   const url = URL.createObjectURL(file);

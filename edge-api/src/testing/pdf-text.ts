@@ -1,0 +1,33 @@
+/** The text of a PDF as a reader extracts it (pdf.js, legacy build for Node), one line per row. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// pdf.js measures the standard fonts from its own files; without them it warns on every page.
+const standardFontDataUrl =
+  join(
+    dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+    'standard_fonts',
+  ) + '/';
+
+export async function pdfText(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: bytes, standardFontDataUrl, isEvalSupported: false })
+    .promise;
+  const lines: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent();
+    let line = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      line += item.str;
+      if (item.hasEOL) {
+        lines.push(line.trim());
+        line = '';
+      }
+    }
+    if (line.trim()) lines.push(line.trim());
+  }
+  await pdf.destroy();
+  return lines.filter((line) => line !== '');
+}
