@@ -16,6 +16,17 @@ export function spread(values: number[]) {
   return { median: percentile(values, 50), p95: percentile(values, 95) };
 }
 
+/** Least-squares slope of y on x; null with fewer than two distinct x. */
+export function leastSquaresSlope(points: [x: number, y: number][]): number | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  return sxx ? sxy / sxx : null;
+}
+
 function pssMb(pid: number): number | null {
   try {
     const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
@@ -36,17 +47,32 @@ function isPageRenderer(pid: number): boolean {
   }
 }
 
-/** Page renderer processes as Chromium lists them: pid, CPU seconds so far, PSS from /proc. */
-export async function renderers(browser: Browser) {
+/**
+ * Chromium's processes of the given types (lower case: 'renderer', 'gpu', 'utility'...) as it
+ * lists them: pid, CPU seconds so far, PSS from /proc. Renderers are the pages' only.
+ */
+export async function chromiumProcesses(browser: Browser, types: string[]) {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
       processInfo: { type: string; id: number; cpuTime: number }[];
     };
     return processInfo
-      .filter((info) => info.type === 'renderer' && isPageRenderer(info.id))
-      .map((info) => ({ pid: info.id, cpuSeconds: info.cpuTime, pssMb: pssMb(info.id) }));
+      .map((info) => ({ ...info, type: info.type.toLowerCase() }))
+      .filter((info) => types.includes(info.type))
+      .filter((info) => info.type !== 'renderer' || isPageRenderer(info.id))
+      .map((info) => ({
+        type: info.type,
+        pid: info.id,
+        cpuSeconds: info.cpuTime,
+        pssMb: pssMb(info.id),
+      }));
   } finally {
     await cdp.detach();
   }
+}
+
+/** Page renderer processes: pid, CPU seconds so far, PSS. */
+export function renderers(browser: Browser) {
+  return chromiumProcesses(browser, ['renderer']);
 }
