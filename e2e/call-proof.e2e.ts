@@ -59,6 +59,8 @@ interface Sample {
   at: number;
   emotion: string;
   text: string;
+  /** The modality shares beside it ("Face 70 % · Voice 30 %"). */
+  shares: string;
 }
 
 const SHOTS = mkdtempSync(join(tmpdir(), 'rivion-proof-shots-'));
@@ -144,13 +146,21 @@ describe('the end-to-end proof: a call with a real face and voice, the dashboard
     ) {
       const text = (await emotion.innerText()).trim();
       const label = (await emotion.getAttribute('data-emotion')) ?? '';
-      samples.push({ at: Number(at.toFixed(1)), emotion: label, text });
+      const shares = (await page.getByTestId('call-shares').innerText()).trim();
+      samples.push({ at: Number(at.toFixed(1)), emotion: label, text, shares });
       if (at > SAD_UNTIL_S && at < SAD_UNTIL_S + 2) await shootEveryWay(page, SHOTS, 'call');
       await page.waitForTimeout(500);
     }
     console.info(
       'call-emotion by clip second:',
       samples.map((s) => `${s.at}:${s.emotion || '-'}`).join(' '),
+    );
+    console.info(
+      'call-shares every few seconds:',
+      samples
+        .filter((_, i) => i % 6 === 0)
+        .map((s) => `${s.at}: ${s.shares || '-'}`)
+        .join(' | '),
     );
     const read = (window: { from: number; to: number }) =>
       samples.filter((s) => s.emotion && s.at >= window.from && s.at <= window.to);
