@@ -6,7 +6,7 @@
  * renderer's and GPU process's memory (PSS from /proc/<pid>/smaps_rollup every 15 s) with its
  * least-squares slope. Prints one JSON document. Not a test: numbers vary with the machine.
  */
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { newAccount } from '../e2e/pages/app';
@@ -20,7 +20,12 @@ import { launchBrowser } from '../e2e/support/browser';
 import { cameraClip, fakeMediaArgs, speechWav } from '../e2e/support/media';
 import { startServer } from '../e2e/support/server';
 import { CLIP, missingPrerequisites } from './perception-media';
-import { chromiumProcesses, leastSquaresSlope as slope, percentile } from './perception-stats';
+import {
+  chromiumProcesses,
+  leastSquaresSlope as slope,
+  machineInfo,
+  percentile,
+} from './perception-stats';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' } } });
 const MINUTES = Number(values.minutes);
@@ -113,6 +118,7 @@ async function runCall(browser: Browser, baseUrl: string) {
     if (!(await page.getByTestId(toggle).isChecked())) await page.getByTestId(toggle).check();
   }
   await startCall(page);
+  const loadBefore = Number(loadavg()[0]!.toFixed(2));
   const startedAt = Date.now();
   const samples: MemorySample[] = [await memory(browser, startedAt)];
   const end = startedAt + MINUTES * 60_000;
@@ -130,7 +136,7 @@ async function runCall(browser: Browser, baseUrl: string) {
   const probe = (await page.evaluate('window.__callBench')) as Probe;
   const notes = await page.getByTestId('call-modality-note').innerText();
   await context.close();
-  return { startedAt, samples, probe, errors, sent, notes };
+  return { startedAt, samples, probe, errors, sent, notes, loadBefore };
 }
 
 function report(run: Awaited<ReturnType<typeof runCall>>, clipFps: number, chromium: string) {
@@ -190,13 +196,7 @@ function report(run: Awaited<ReturnType<typeof runCall>>, clipFps: number, chrom
     },
     modality_notes: run.notes,
     page_errors: run.errors,
-    machine: {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? '',
-      chromium,
-      node: process.version,
-      load_average_1m: Number(loadavg()[0]!.toFixed(2)),
-    },
+    machine: machineInfo(chromium, run.loadBefore),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Summaries for `bench:perception`: percentiles, and the renderer's memory and CPU from outside. */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -75,4 +76,15 @@ export async function chromiumProcesses(browser: Browser, types: string[]) {
 /** Page renderer processes: pid, CPU seconds so far, PSS. */
 export function renderers(browser: Browser) {
   return chromiumProcesses(browser, ['renderer']);
+}
+
+/** The machine a bench ran on, and how busy it was: other work slows every number. */
+export function machineInfo(chromium: string, loadBefore: number) {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    chromium,
+    node: process.version,
+    load_average_1m: { before: loadBefore, after: round(loadavg()[0]!) },
+  };
 }

@@ -6,7 +6,7 @@
  * ratio to it, which holds across machines where milliseconds do not. Prints one JSON document.
  * Not a test: numbers vary with the machine.
  */
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { VoiceTextDebugPage } from '../e2e/pages/voice-text-debug';
 import { launchBrowser } from '../e2e/support/browser';
@@ -15,7 +15,7 @@ import { startServer } from '../e2e/support/server';
 import { CLIP, missingPrerequisites } from './perception-media';
 import { collect, pageNow, PROBE_SCRIPT } from './perception-probe';
 import { timeReference, type ReferenceRun } from './perception-reference';
-import { percentile, renderers, spread } from './perception-stats';
+import { machineInfo, percentile, renderers, spread } from './perception-stats';
 import { openFace, settle } from './perception-session';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -222,14 +222,7 @@ function report(
       },
     },
     page_errors: run.errors,
-    machine: {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? '',
-      chromium,
-      node: process.version,
-      // Other work on the machine slows every number above; this says how busy it was.
-      load_average_1m: { before: run.loadBefore, after: Number(loadavg()[0]!.toFixed(2)) },
-    },
+    machine: machineInfo(chromium, run.loadBefore),
   };
 }
 
