@@ -11,6 +11,7 @@ export default defineConfig({
       'workers/**/*.test.ts',
       'eval/**/*.test.ts',
       'models/**/*.test.ts',
+      'e2e/support/**/*.test.ts',
       'eslint-layers.test.ts',
       'readme.test.ts',
       'vitest.setup.test.ts',

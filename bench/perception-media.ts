@@ -1,13 +1,13 @@
 /**
- * What `bench:perception` needs before it starts: the tools and the built app with its models, and
- * the fake camera and microphone files, made in a temp folder and never committed.
+ * What the browser benches need before they start: the tools and the built app with its models.
+ * The fake camera and microphone files come from e2e/support/media.ts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CRY_THEN_LAUGH, VIDEOS } from '../e2e/support/media';
 
-const VIDEOS = new URL('../../shared/data/face/videos/', import.meta.url).pathname;
-export const CLIP = 'WolfgangLanger_Pexels.mp4';
+export const CLIP = CRY_THEN_LAUGH;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Served from dist/, so the build must have been made after `npm run models`. */
@@ -19,28 +19,6 @@ const BUILT = [
   'dist/models/vad/silero_vad_v5.onnx',
   'dist/models/text/rivion-text-emotion/onnx/model.onnx',
   'dist/models/ort-transformers/ort-wasm-simd-threaded.asyncify.wasm',
-];
-
-/** Sentences of different length and mood, spoken by different voices with a pause after each. */
-const SPEECH: [voice: string, text: string][] = [
-  ['en-us', 'I have had a really long week at work, and the deadlines keep moving.'],
-  ['en-gb', 'Still, I went for a walk this morning, and that helped a little.'],
-  ['en-us+f3', 'Honestly I am so happy today, everything just worked out!'],
-  ['en-us+m3', 'I am not sleeping well. I wake up at three and my mind starts racing.'],
-  ['en-gb+f2', 'My sister called last night and we laughed for an hour.'],
-  ['en-us', 'Why does this always happen to me? I am tired of it.'],
-  ['en-gb+m2', 'The train was late again, so I missed the first meeting.'],
-  ['en-us+f4', 'We are planning a small trip to the coast next month.'],
-  ['en-us', 'I feel a bit anxious about the exam, but I have prepared.'],
-  ['en-gb', 'Please, just give me a minute. I need to think about this.'],
-  ['en-us+m1', 'That is wonderful news, congratulations to both of you!'],
-  ['en-us+f3', 'I do not know. Some days are fine and some days are heavy.'],
-  ['en-gb+f2', 'The doctor said the results look normal, which is a relief.'],
-  ['en-us', 'Money is tight this month, and the rent went up again.'],
-  ['en-us+m3', 'I shouted at my colleague today and I regret it.'],
-  ['en-gb', 'Tomorrow I will start earlier and keep the evening free.'],
-  ['en-us+f4', 'It was quiet at home, just the rain and a cup of tea.'],
-  ['en-us', 'Wait, what? They cancelled the whole project without telling us?'],
 ];
 
 function has(command: string, args: string[]): boolean {
@@ -65,50 +43,4 @@ export function missingPrerequisites(): string[] {
     );
   }
   return missing;
-}
-
-/** Chromium's fake camera reads .y4m only; it loops the file. 640×360 at 15 fps, the whole clip. */
-export function makeCameraClip(dir: string): string {
-  const out = join(dir, 'camera.y4m');
-  const vf = 'scale=640:360';
-  execFileSync(
-    'ffmpeg',
-    ['-loglevel', 'error', '-y', '-i', join(VIDEOS, CLIP)].concat([
-      '-pix_fmt',
-      'yuv420p',
-      '-r',
-      '15',
-      '-vf',
-      vf,
-      out,
-    ]),
-  );
-  return out;
-}
-
-/** About a minute of espeak-ng speech at 48 kHz mono; Chromium's fake mic loops it. */
-export function makeSpeech(dir: string): { wav: string; seconds: number } {
-  const parts = SPEECH.map(([voice, text], i) => {
-    const raw = join(dir, `line-${i}.wav`);
-    const padded = join(dir, `line-${i}-padded.wav`);
-    const speed = String(140 + ((i * 7) % 40));
-    execFileSync('espeak-ng', [
-      '-v',
-      voice,
-      '-s',
-      speed,
-      '-p',
-      String(35 + ((i * 11) % 35)),
-      '-w',
-      raw,
-      text,
-    ]);
-    // Pauses of 0.6-1.2 s, so the VAD sees phrases end and segments vary in length.
-    execFileSync('sox', [raw, padded, 'pad', '0', (0.6 + (i % 4) * 0.2).toFixed(1)]);
-    return padded;
-  });
-  const wav = join(dir, 'speech.wav');
-  execFileSync('sox', [...parts, '-r', '48000', '-c', '1', wav]);
-  const seconds = Number(execFileSync('soxi', ['-D', wav]).toString().trim());
-  return { wav, seconds };
 }

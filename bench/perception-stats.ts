@@ -1,5 +1,6 @@
 /** Summaries for `bench:perception`: percentiles, and the renderer's memory and CPU from outside. */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -16,33 +17,15 @@ export function spread(values: number[]) {
   return { median: percentile(values, 50), p95: percentile(values, 95) };
 }
 
-/**
- * Worker ms for a 2 s segment: a Theil-Sen line through (seconds, ms) when the segments vary by at
- * least a second (features grow with length, the model's cost does not; one slow segment must not
- * tilt the line, which least squares let it do), else the median scaled in proportion to length.
- */
-export function estimateAt2s(segments: { seconds: number; total: number }[]) {
-  if (!segments.length) return { ms: null, method: 'no segments' };
-  const slopes: number[] = [];
-  for (const [i, a] of segments.entries()) {
-    for (const b of segments.slice(i + 1)) {
-      if (Math.abs(b.seconds - a.seconds) > 0.05) {
-        slopes.push((b.total - a.total) / (b.seconds - a.seconds));
-      }
-    }
-  }
-  const xs = segments.map((s) => s.seconds);
-  if (segments.length >= 5 && Math.max(...xs) - Math.min(...xs) >= 1 && slopes.length) {
-    const slope = percentile(slopes, 50)!;
-    const intercept = percentile(
-      segments.map((s) => s.total - slope * s.seconds),
-      50,
-    )!;
-    const ms = intercept + slope * 2;
-    if (ms > 0) return { ms: round(ms), method: 'Theil-Sen line of ms on segment seconds' };
-  }
-  const scaled = segments.map((s) => (s.total * 2) / s.seconds);
-  return { ms: percentile(scaled, 50), method: 'median of ms × 2 s / segment seconds' };
+/** Least-squares slope of y on x; null with fewer than two distinct x. */
+export function leastSquaresSlope(points: [x: number, y: number][]): number | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  return sxx ? sxy / sxx : null;
 }
 
 function pssMb(pid: number): number | null {
@@ -65,17 +48,43 @@ function isPageRenderer(pid: number): boolean {
   }
 }
 
-/** Page renderer processes as Chromium lists them: pid, CPU seconds so far, PSS from /proc. */
-export async function renderers(browser: Browser) {
+/**
+ * Chromium's processes of the given types (lower case: 'renderer', 'gpu', 'utility'...) as it
+ * lists them: pid, CPU seconds so far, PSS from /proc. Renderers are the pages' only.
+ */
+export async function chromiumProcesses(browser: Browser, types: string[]) {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
       processInfo: { type: string; id: number; cpuTime: number }[];
     };
     return processInfo
-      .filter((info) => info.type === 'renderer' && isPageRenderer(info.id))
-      .map((info) => ({ pid: info.id, cpuSeconds: info.cpuTime, pssMb: pssMb(info.id) }));
+      .map((info) => ({ ...info, type: info.type.toLowerCase() }))
+      .filter((info) => types.includes(info.type))
+      .filter((info) => info.type !== 'renderer' || isPageRenderer(info.id))
+      .map((info) => ({
+        type: info.type,
+        pid: info.id,
+        cpuSeconds: info.cpuTime,
+        pssMb: pssMb(info.id),
+      }));
   } finally {
     await cdp.detach();
   }
+}
+
+/** Page renderer processes: pid, CPU seconds so far, PSS. */
+export function renderers(browser: Browser) {
+  return chromiumProcesses(browser, ['renderer']);
+}
+
+/** The machine a bench ran on, and how busy it was: other work slows every number. */
+export function machineInfo(chromium: string, loadBefore: number) {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    chromium,
+    node: process.version,
+    load_average_1m: { before: loadBefore, after: round(loadavg()[0]!) },
+  };
 }

@@ -1,64 +1,81 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the real app (`npm start` on its
- * embedded defaults, after `npm run build`) in headless Chromium: a conversation on a laptop in
- * light mode, and the same on a phone in dark mode.
+ * embedded defaults, after `npm run build`) in headless Chromium with the fake camera playing the
+ * face clip's laughing part and the fake mic playing espeak-ng speech: the landing page, a call
+ * in progress, and the dashboard after it, each on a laptop in light mode and on a phone in dark
+ * mode. Written to docs/screenshots/, each under 200 kB (palette-reduced when needed).
  */
-import type { Browser, Page } from 'playwright-core';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { newAccount } from './pages/app';
+import {
+  navLink,
+  sendAndWaitForReply,
+  signUpToWelcome,
+  skipWelcome,
+  startCall,
+} from './pages/call-flow';
 import { launchBrowser } from './support/browser';
+import { cameraClip, fakeMediaArgs, speechWav } from './support/media';
+import { shootEveryWay, shrinkPng } from './support/screenshots';
 import { startServer } from './support/server';
 
 const OUT = 'docs/screenshots';
+const MAX_BYTES = 200_000;
 const MESSAGES = [
   "I'm so stressed about the deadline on the project. It's due Friday and I'm nowhere near done.",
   "There's just too much to do and I don't know where to start",
 ];
 
-async function converse(page: Page, url: string, who: string): Promise<void> {
-  await page.goto(`${url}/signup`);
-  await page.getByTestId('signup-email').fill(`${who}@example.com`);
-  await page.getByTestId('signup-username').fill(who);
-  await page.getByTestId('signup-password').fill('a calm long passphrase');
-  await page.getByTestId('signup-consent').check();
-  await page.getByTestId('signup-submit').click();
-  await page.getByTestId('journal-new').waitFor();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
-  await page.getByTestId('chat-start').click();
-  for (const [i, text] of MESSAGES.entries()) {
-    await page.getByTestId('chat-input').fill(text);
-    await page.getByTestId('chat-send').click();
-    const reply = page.locator('[data-testid="chat-message"][data-sender="ai"]').nth(i);
-    await reply.waitFor({ timeout: 60_000 });
-    // Let the streamed reply finish before the picture.
-    await page.waitForTimeout(1500);
-  }
-}
+const shots = mkdtempSync(join(tmpdir(), 'rivion-screenshots-'));
 
-async function shoot(
-  browser: Browser,
-  url: string,
-  name: string,
-  options: { viewport: { width: number; height: number }; colorScheme: 'light' | 'dark' },
-) {
-  const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await converse(page, url, name.replace(/\W/g, ''));
-  await page.screenshot({ path: `${OUT}/${name}.png` });
-  await context.close();
+/** The two looks the README shows: a laptop in light mode and a phone in dark mode. */
+async function shoot(page: Page, name: string): Promise<string[]> {
+  return [
+    ...(await shootEveryWay(page, shots, name, { viewports: ['laptop'], schemes: ['light'] })),
+    ...(await shootEveryWay(page, shots, name, { viewports: ['phone'], schemes: ['dark'] })),
+  ];
 }
 
 const server = await startServer();
-const browser = await launchBrowser();
+const laughing = cameraClip({ filter: 'trim=10.5:19.5,setpts=PTS-STARTPTS', fps: 15 });
+const browser = await launchBrowser(fakeMediaArgs({ video: laughing, audio: speechWav().wav }));
 try {
-  await shoot(browser, server.url, 'chat-laptop-light', {
-    viewport: { width: 1280, height: 800 },
-    colorScheme: 'light',
-  });
-  await shoot(browser, server.url, 'chat-phone-dark', {
-    viewport: { width: 390, height: 844 },
-    colorScheme: 'dark',
-  });
-  console.info(`screenshots written to ${OUT}/`);
+  const context = await browser.newContext({ deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const files: string[] = [];
+
+  await page.goto(server.url);
+  await page.getByTestId('landing').waitFor();
+  files.push(...(await shoot(page, 'landing')));
+
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await signUpToWelcome(page, server.url, newAccount());
+  await skipWelcome(page);
+  await startCall(page);
+  for (const text of MESSAGES) await sendAndWaitForReply(page, text);
+  // Let the face reading settle on the smile before the picture.
+  await page.waitForTimeout(3_000);
+  files.push(...(await shoot(page, 'call')));
+
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await page.getByTestId('call-end').click();
+  await page.getByTestId('chat-summary').waitFor({ timeout: 30_000 });
+  await navLink(page, 'Dashboard').click();
+  await page.getByTestId('dashboard-stress-gauge').waitFor();
+  files.push(...(await shoot(page, 'dashboard')));
+  await context.close();
+
+  for (const file of files) {
+    const bytes = shrinkPng(file, MAX_BYTES);
+    copyFileSync(file, join(OUT, basename(file)));
+    const note = bytes > MAX_BYTES ? ` (over ${MAX_BYTES / 1000} kB even with a palette)` : '';
+    console.info(`${join(OUT, basename(file))}: ${Math.round(bytes / 1000)} kB${note}`);
+  }
 } finally {
   await browser.close();
   await server.dispose();
+  rmSync(shots, { recursive: true, force: true });
 }

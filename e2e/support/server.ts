@@ -71,7 +71,13 @@ export async function startServer(
       });
       child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await waitForHealth(url, child, () => output);
+      try {
+        await waitForHealth(url, child, () => output);
+      } catch (error) {
+        // A server that never became healthy would otherwise keep the caller's process alive.
+        child.kill('SIGKILL');
+        throw error;
+      }
     },
     async stop() {
       const running = child;
