@@ -21,8 +21,11 @@ async function converse(page: Page, url: string, who: string): Promise<void> {
   await page.getByTestId('signup-consent').check();
   await page.getByTestId('signup-submit').click();
   await page.getByTestId('journal-new').waitFor();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
-  await page.getByTestId('chat-start').click();
+  await page.goto(`${url}/call`);
+  // A text-only call: the screenshot machine has no camera.
+  await page.getByTestId('call-toggle-camera').uncheck();
+  await page.getByTestId('call-toggle-microphone').uncheck();
+  await page.getByTestId('call-start').click();
   for (const [i, text] of MESSAGES.entries()) {
     await page.getByTestId('chat-input').fill(text);
     await page.getByTestId('chat-send').click();
