@@ -18,7 +18,7 @@ export function CallConversation({ chat, spoken }: { chat: ChatState; spoken: Sp
   useSpeakNewReplies(chat, spoken);
   if (!chat.session) return null;
   return (
-    <section className="call-chat" aria-label="Conversation">
+    <section className="call-chat" aria-label="Chat">
       {shows(chat.safety) && (
         <div className="chat-safety" data-testid="chat-safety">
           <CrisisResourcesPanel
