@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { JOURNAL_TEXT_MAX } from '../../../core/journal/limits';
-import { MOOD_MAX, MOOD_MIN, moodEmoji, moodWord } from '../../../core/journal/mood';
+import { MOOD_MAX, MOOD_MIN, moodWord } from '../../../core/journal/mood';
 import { saveEntry } from '../journal/journal-store';
 import { CrisisResourcesPanel } from '../perception/CrisisResourcesPanel';
 import { checkWriting, NOTHING_FLAGGED, type WritingCheck } from '../safety/check-writing';
@@ -47,7 +47,7 @@ export function JournalNote({ mood: suggested }: { mood: number }) {
       <h2 id={`${ids.text}-title`}>A line for your journal</h2>
       {saved ? (
         <p role="status" data-testid="call-journal-note-saved">
-          Saved to your journal: {moodEmoji(mood)} {moodWord(mood)}.
+          Saved to your journal, mood {mood} of {MOOD_MAX} ({moodWord(mood)}).
         </p>
       ) : (
         <form onSubmit={submit} className="call-journal-form">
