@@ -1,5 +1,4 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { ChatPage } from '../chat/ChatPage';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { JournalPage } from '../journal/JournalPage';
@@ -23,7 +22,11 @@ const router = createBrowserRouter([
         element: <SignedInOnly />,
         children: [
           { index: true, element: <JournalPage /> },
-          { path: 'chat', element: <ChatPage /> },
+          {
+            path: 'call',
+            lazy: async () => ({ Component: (await import('../call/CallPage')).CallPage }),
+          },
+          { path: 'chat', element: <Navigate to="/call" replace /> },
           { path: 'settings', element: <SettingsPage /> },
           {
             path: 'dashboard',

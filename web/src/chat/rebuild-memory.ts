@@ -4,6 +4,7 @@
  * the safety panel shows, walked again from the stored messages so the help stays up.
  */
 import { detectCrisis } from '../../../core/text/crisis';
+import type { Baseline } from '../../../core/fusion/types';
 import type { RivionDb } from '../store/db';
 import { endedSessions, sessionMessages, type ChatSession } from './chat-store';
 import { buildBaseline, judgeConversation, type Fusion, type JudgedTurn } from './parts';
@@ -16,7 +17,6 @@ export async function rebuildMemory(
   fusion: Fusion,
 ): Promise<ConversationMemory> {
   const messages = await sessionMessages(database, session.id);
-  const past = await endedSessions(database);
   const startedAt = Date.parse(session.started_at);
   // Crisis checks are not stored with messages (only levels go to the emotion log), so the
   // person's earlier messages are checked again here; a session is a few dozen messages.
@@ -29,13 +29,7 @@ export async function rebuildMemory(
   return {
     sessionId: session.id,
     startedAt,
-    baseline: buildBaseline({
-      readings: [],
-      sessionStartedAt: startedAt,
-      pastSessionStress: past.flatMap((s) =>
-        s.total_stress_score === null ? [] : [s.total_stress_score],
-      ),
-    }),
+    baseline: await pastBaseline(database, startedAt),
     turns,
     offered: messages.flatMap((message) => (message.suggestion ? [message.suggestion] : [])),
     fusion,
@@ -44,4 +38,16 @@ export async function rebuildMemory(
       ? judgeConversation(turns).keepVisible
       : NOTHING_SHOWN,
   };
+}
+
+/** The person's usual stress from their ended sessions (the call adds its first minute to it). */
+export async function pastBaseline(database: RivionDb, startedAt: number): Promise<Baseline> {
+  const past = await endedSessions(database);
+  return buildBaseline({
+    readings: [],
+    sessionStartedAt: startedAt,
+    pastSessionStress: past.flatMap((s) =>
+      s.total_stress_score === null ? [] : [s.total_stress_score],
+    ),
+  });
 }

@@ -16,7 +16,7 @@ import {
   type ChatMessage,
 } from './chat-store';
 import { endConversation, type Ended } from './end-session';
-import { createFusion, type Region } from './parts';
+import { createFusion, type Fusion, type Region } from './parts';
 import { rebuildMemory } from './rebuild-memory';
 import { serverReply } from './server-reply';
 import { useOnline } from './use-online';
@@ -51,7 +51,15 @@ export interface ChatState {
   closeSummary(): void;
 }
 
-export function useChat(): ChatState {
+export interface ChatOptions {
+  /**
+   * The session's fusion when the page has more than words to fuse (the call: face and voice
+   * too); without it each message is fused alone.
+   */
+  fusion?: { sessionId: string; fusion: Fusion } | null;
+}
+
+export function useChat({ fusion: made = null }: ChatOptions = {}): ChatState {
   const open = useOpenSession();
   const messages = useSessionMessages(open?.id) ?? [];
   const text = useTextWorker();
@@ -68,6 +76,7 @@ export function useChat(): ChatState {
   const [problem, setProblem] = useState<string | null>(null);
   const [ended, setEnded] = useState<Ended | null>(null);
   const { prepare } = text;
+  const fusion = made && made.sessionId === open?.id ? made.fusion : null;
 
   useEffect(() => {
     if (open) prepare();
@@ -82,8 +91,11 @@ export function useChat(): ChatState {
       setProblem(null);
       setPending(content);
       try {
-        if (memory.current?.sessionId !== open.id) {
-          memory.current = await rebuildMemory(db, open, createFusion());
+        if (
+          memory.current?.sessionId !== open.id ||
+          (fusion !== null && memory.current.fusion !== fusion)
+        ) {
+          memory.current = await rebuildMemory(db, open, fusion ?? createFusion());
           setSafety(memory.current.safety);
         }
         await sendMessage(content, {
@@ -126,7 +138,7 @@ export function useChat(): ChatState {
         setBusy(false);
       }
     },
-    [open, busy, text, region],
+    [open, busy, text, region, fusion],
   );
 
   const start = useCallback(async () => {

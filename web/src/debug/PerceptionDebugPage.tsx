@@ -8,7 +8,7 @@ import type { FaceWorkerApi } from '../../../workers/face/worker';
 import { loadWithin, type WorkerHandle } from '../perception/worker-handle';
 import { startFaceWorker } from '../perception/workers';
 import { FaceReadingView, statusSentence } from './FaceReadingView';
-import { loadFaceModels, pumpFrames, type FramePump } from './frame-pump';
+import { loadFaceModels, pumpFrames, type FramePump } from '../perception/frame-pump';
 
 export function PerceptionDebugPage() {
   const video = useRef<HTMLVideoElement>(null);

@@ -11,6 +11,8 @@ export interface Microphone {
   /** Hand this to the voice worker (transferred); the worklet posts chunks into its other end. */
   port: MessagePort;
   sampleRate: number;
+  /** How loud the microphone is right now, 0..1 (RMS of the last few ms, for a level meter). */
+  level(): number;
   stop(): void;
 }
 
@@ -38,12 +40,24 @@ export async function openMicrophone(): Promise<Microphone> {
       node.port.postMessage(message, transfer);
     send({ port: channel.port1 }, [channel.port1]);
     // Connected to the output (it writes silence) so the audio graph keeps pulling the worklet.
-    context.createMediaStreamSource(stream).connect(node).connect(context.destination);
+    const source = context.createMediaStreamSource(stream);
+    source.connect(node).connect(context.destination);
+    // The level meter reads loudness on the main thread: one number, never the samples kept.
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 512;
+    source.connect(analyser);
+    const samples = new Float32Array(analyser.fftSize);
     await context.resume();
     const tracks = stream.getTracks();
     return {
       port: channel.port2,
       sampleRate: context.sampleRate,
+      level() {
+        analyser.getFloatTimeDomainData(samples);
+        let sum = 0;
+        for (const sample of samples) sum += sample * sample;
+        return Math.min(1, Math.sqrt(sum / samples.length) * 4);
+      },
       stop() {
         send({ stop: true });
         tracks.forEach((track) => track.stop());

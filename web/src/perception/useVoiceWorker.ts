@@ -22,6 +22,10 @@ export interface VoiceWorkerState {
   detail: string | undefined;
   reading: VoiceReading | undefined;
   listening: boolean;
+  /** What opening the microphone threw (its name says refused, missing or busy), if it failed. */
+  micError: unknown;
+  /** The microphone's loudness now, 0..1; 0 when not listening. */
+  level(): number;
   start(): Promise<void>;
   stop(): void;
 }
@@ -30,7 +34,7 @@ export function useVoiceWorker(): VoiceWorkerState {
   const running = useRef<{ worker: WorkerHandle<VoiceWorkerApi>; mic?: Microphone }>(undefined);
   const [status, setStatus] = useState<ModelStatus>();
   const [reading, setReading] = useState<VoiceReading>();
-  const [micProblem, setMicProblem] = useState(false);
+  const [micError, setMicError] = useState<unknown>();
   const [listening, setListening] = useState(false);
 
   const stop = useCallback(() => {
@@ -54,14 +58,14 @@ export function useVoiceWorker(): VoiceWorkerState {
 
   const start = useCallback(async () => {
     if (running.current) return;
-    setMicProblem(false);
+    setMicError(undefined);
     const worker = startVoiceWorker(turnOff);
     running.current = { worker };
     let mic: Microphone;
     try {
       mic = await openMicrophone();
     } catch (error) {
-      setMicProblem(true);
+      setMicError(error);
       turnOff(`the microphone could not be opened (${(error as Error).message})`);
       return;
     }
@@ -82,7 +86,7 @@ export function useVoiceWorker(): VoiceWorkerState {
     setListening(true);
   }, [turnOff]);
 
-  const reason = micProblem
+  const reason = micError
     ? 'the microphone could not be opened'
     : 'the voice model could not be loaded';
   return {
@@ -91,6 +95,8 @@ export function useVoiceWorker(): VoiceWorkerState {
     detail: status?.state === 'off' ? status.error.message : undefined,
     reading,
     listening,
+    micError,
+    level: () => running.current?.mic?.level() ?? 0,
     start,
     stop,
   };

@@ -1,24 +1,35 @@
-/** Page model for /chat: start a session, send messages, read replies, the strip and the help panel. */
+/**
+ * Page model for /call: start a call (text only, or with camera and microphone), send messages,
+ * read replies, the live panel and the help panel, switch modalities, end the call.
+ */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-export class ChatPageModel {
-  constructor(readonly page: Page) {}
+export class CallPageModel {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
 
+  /** Opens /call by its address (the nav link belongs to the shell) and waits for it to settle. */
   async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/call`);
     await this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Chat' })
-      .click();
-    await this.page
-      .getByTestId('chat-start')
+      .getByTestId('call-start')
       .or(this.page.getByTestId('chat-input'))
       .first()
       .waitFor();
   }
 
-  async startSession(): Promise<void> {
-    await this.page.getByTestId('chat-start').click();
+  toggle(device: 'camera' | 'microphone') {
+    return this.page.getByTestId(`call-toggle-${device}`);
+  }
+
+  /** Starts a call with only the devices named; a text-only call by default. */
+  async startCall(devices: { camera?: boolean; microphone?: boolean } = {}): Promise<void> {
+    await this.toggle('camera').setChecked(devices.camera ?? false);
+    await this.toggle('microphone').setChecked(devices.microphone ?? false);
+    await this.page.getByTestId('call-start').click();
     await this.page.getByTestId('chat-input').waitFor();
   }
 
@@ -70,12 +81,17 @@ export class ChatPageModel {
     return this.page.getByTestId('crisis-resources');
   }
 
-  strip() {
-    return this.page.getByTestId('chat-strip');
+  /** The live panel's parts by their testid: 'emotion', 'stress', 'shares', 'calibrating'... */
+  panel(part: string) {
+    return this.page.getByTestId(`call-${part}`);
   }
 
-  async endSession(): Promise<void> {
-    await this.page.getByTestId('chat-end').click();
+  modalityNote() {
+    return this.page.getByTestId('call-modality-note');
+  }
+
+  async endCall(): Promise<void> {
+    await this.page.getByTestId('call-end').click();
     await this.page.getByTestId('chat-summary').waitFor({ timeout: 30_000 });
   }
 

@@ -1,5 +1,5 @@
 /**
- * A conversation on /chat as a person has it: replies stream in and take up what they said, a
+ * A text-only call on /call as a person has it: replies stream in and take up what they said, a
  * crisis message gets the helpline at once and it stays for the rest of the session, the session
  * ends with its summary, and nothing leaves for another host or carries a picture or sound.
  */
@@ -7,7 +7,7 @@ import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordRequests } from './support/browser';
 import { useAppUnderTest } from './support/fixture';
-import { ChatPageModel } from './pages/chat';
+import { CallPageModel } from './pages/call';
 import { newAccount, RivionApp } from './pages/app';
 
 /** Every request went to our origin, and no body carried image or audio data. */
@@ -24,7 +24,7 @@ function expectPrivate(requests: Request[], origin: string): void {
   }
 }
 
-describe('a conversation on the chat page', () => {
+describe('a text-only call', () => {
   const env = useAppUnderTest();
 
   it("streams replies about the person's topic, keeps the helpline up after a crisis message, and stays on our origin", async () => {
@@ -35,16 +35,22 @@ describe('a conversation on the chat page', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const app = new RivionApp(page, env.server.url);
     await app.signUp(newAccount());
-    const chat = new ChatPageModel(page);
+    const chat = new CallPageModel(page, env.server.url);
     await chat.open();
-    await chat.startSession();
-    await expect.poll(() => chat.strip().innerText()).toContain('Calibrating');
+    await chat.startCall();
+    await chat.panel('calibrating').waitFor();
+    expect(await chat.panel('emotion').innerText()).toBe('Not read yet');
 
     await chat.recordStreaming();
     const first = await chat.send(
       'My manager moved the project deadline up again and I keep lying awake thinking about it.',
     );
     expect(first.toLowerCase()).toMatch(/deadline|project/);
+    // The words were read: the panel names a feeling and says they were its source.
+    await expect.poll(() => chat.panel('emotion').innerText()).not.toBe('Not read yet');
+    // Words count for the feeling once the text model is ready, for stress at once.
+    expect(await chat.panel('shares').innerText()).toMatch(/Words( \d+ %|: stress only)/);
+    expect(await chat.panel('stress').getAttribute('aria-valuenow')).toMatch(/^\d+$/);
     const streamed = await chat.streamedTexts();
     // Seen growing: several partial texts, each a beginning of the final reply.
     expect(new Set(streamed).size).toBeGreaterThan(2);
@@ -72,10 +78,20 @@ describe('a conversation on the chat page', () => {
     expect(events[0]).toMatchObject({ level: 'severe', source: 'chat' });
     expect(JSON.stringify(events)).not.toMatch(/pills|end my life/);
 
-    await chat.endSession();
+    await chat.endCall();
     expect(await page.getByTestId('summary-topics').innerText()).toMatch(/work/);
     expect(await page.getByTestId('summary-stress').innerText()).toMatch(/\d+ on average/);
     await page.getByTestId('chat-burnout').waitFor();
+
+    // A line for the journal, its mood prefilled from the call; it lands in the journal.
+    const mood = Number(await page.getByTestId('call-journal-note-mood').inputValue());
+    expect(mood).toBeGreaterThanOrEqual(1);
+    expect(mood).toBeLessThanOrEqual(5);
+    await page.getByTestId('call-journal-note-text').fill('Talked through the deadline worries.');
+    await page.getByTestId('call-journal-note-save').click();
+    await page.getByTestId('call-journal-note-saved').waitFor();
+    await app.openJournal();
+    expect((await app.entryTexts()).join('\n')).toContain('Talked through the deadline worries.');
 
     expectPrivate(requests, env.server.url);
     expect(errors).toEqual([]);

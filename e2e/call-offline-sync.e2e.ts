@@ -1,10 +1,10 @@
 /**
- * A conversation with no connection: replies still come, from this device and saying so, and the
+ * A text-only call with no connection: replies still come, from this device and saying so, and the
  * session and its messages reach the person's other device once the laptop is back online.
  */
 import { describe, expect, it } from 'vitest';
 import { useAppUnderTest } from './support/fixture';
-import { ChatPageModel } from './pages/chat';
+import { CallPageModel } from './pages/call';
 import { newAccount, RivionApp } from './pages/app';
 
 describe('an offline conversation that syncs later', () => {
@@ -16,11 +16,11 @@ describe('an offline conversation that syncs later', () => {
     const laptop = new RivionApp(await laptopContext.newPage(), env.server.url);
     await laptop.signUp(account);
     await laptop.waitUntilOfflineReady();
-    const chat = new ChatPageModel(laptop.page);
+    const chat = new CallPageModel(laptop.page, env.server.url);
     await chat.open();
 
     await laptopContext.setOffline(true);
-    await chat.startSession();
+    await chat.startCall();
     await laptop.page.getByTestId('chat-offline').waitFor();
     const said = [
       'Work has been a lot this week, the deadline keeps moving.',
@@ -40,7 +40,7 @@ describe('an offline conversation that syncs later', () => {
     const phoneContext = await env.browser.newContext();
     const phone = new RivionApp(await phoneContext.newPage(), env.server.url);
     await phone.signIn(account);
-    const phoneChat = new ChatPageModel(phone.page);
+    const phoneChat = new CallPageModel(phone.page, env.server.url);
     await phoneChat.open();
     await expect.poll(() => phoneChat.messages().count(), { timeout: 30_000 }).toBe(4);
     const onPhone = (await phoneChat.messages().allInnerTexts()).join('\n');
