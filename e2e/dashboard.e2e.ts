@@ -9,7 +9,7 @@ import { pdfText } from '../edge-api/src/testing/pdf-text';
 import { seriousAxeViolations } from './support/axe';
 import { recordRequests } from './support/browser';
 import { useAppUnderTest } from './support/fixture';
-import { ChatPageModel } from './pages/chat';
+import { CallPageModel } from './pages/call';
 import { DashboardPageModel } from './pages/dashboard';
 import { newAccount, RivionApp } from './pages/app';
 
@@ -40,12 +40,12 @@ describe('the dashboard', () => {
     expect(await dashboard.section('stress-gauge').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    const chat = new ChatPageModel(page);
-    await chat.open();
-    await chat.startSession();
-    await chat.send('Work has been a lot this week and the deadline keeps moving.');
-    await chat.send('I feel tense and I cannot switch off in the evening.');
-    await chat.endSession();
+    const call = new CallPageModel(page, env.server.url);
+    await call.open();
+    await call.startCall();
+    await call.send('Work has been a lot this week and the deadline keeps moving.');
+    await call.send('I feel tense and I cannot switch off in the evening.');
+    await call.endCall();
     await app.openJournal();
     await app.writeEntry({
       mood: 7,
