@@ -1,4 +1,4 @@
-/** Page model for /chat: start a session, send messages, read replies, the strip and the help panel. */
+/** Page model for the conversation (today's chat page, at /call): start a session, send messages, read replies, the strip and the help panel. */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
@@ -8,7 +8,7 @@ export class ChatPageModel {
   async open(): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Chat' })
+      .getByRole('link', { name: 'Call' })
       .click();
     await this.page
       .getByTestId('chat-start')

@@ -1,31 +1,65 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { ChatPage } from '../chat/ChatPage';
-import { SignInPage } from '../auth/SignInPage';
-import { SignUpPage } from '../auth/SignUpPage';
-import { JournalPage } from '../journal/JournalPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { AppShell } from './AppShell';
-import { SignedInOnly, SignedOutOnly } from './guards';
+import { Home, SignedInOnly, SignedOutOnly, WelcomeFirst } from './guards';
 import { SessionProvider } from './SessionProvider';
 
+/**
+ * Every page but the landing page loads its own code on first visit, so a newcomer downloads
+ * only the landing page and sign-in code (not the journal, chat or perception code).
+ */
 const router = createBrowserRouter([
   {
     element: <AppShell />,
     children: [
+      { index: true, element: <Home /> },
       {
         element: <SignedOutOnly />,
         children: [
-          { path: 'signin', element: <SignInPage /> },
-          { path: 'signup', element: <SignUpPage /> },
+          {
+            path: 'signin',
+            lazy: async () => ({ Component: (await import('../auth/SignInPage')).SignInPage }),
+          },
+          {
+            path: 'signup',
+            lazy: async () => ({ Component: (await import('../auth/SignUpPage')).SignUpPage }),
+          },
         ],
       },
       {
         element: <SignedInOnly />,
         children: [
-          { index: true, element: <JournalPage /> },
-          { path: 'chat', element: <ChatPage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          {
+            path: 'welcome',
+            lazy: async () => ({ Component: (await import('../welcome/WelcomePage')).WelcomePage }),
+          },
+          {
+            element: <WelcomeFirst />,
+            children: [
+              { path: 'chat', element: <Navigate to="/call" replace /> },
+              // Until the call page is merged, /call is today's chat page.
+              {
+                path: 'call',
+                lazy: async () => ({ Component: (await import('../chat/ChatPage')).ChatPage }),
+              },
+              {
+                path: 'journal',
+                lazy: async () => ({
+                  Component: (await import('../journal/JournalPage')).JournalPage,
+                }),
+              },
+              {
+                path: 'settings',
+                lazy: async () => ({
+                  Component: (await import('../settings/SettingsPage')).SettingsPage,
+                }),
+              },
+            ],
+          },
         ],
+      },
+      {
+        path: 'privacy',
+        lazy: async () => ({ Component: (await import('../privacy/PrivacyPage')).PrivacyPage }),
       },
       {
         path: 'debug/perception',
