@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { CrisisLinks } from '../safety/CrisisLinks';
 import { finishWelcome } from './welcome-flag';
@@ -48,6 +48,11 @@ const SCREENS: readonly Screen[] = [
 /** Three short screens after sign-up; skippable, shown once (welcome-flag.ts). */
 export function WelcomePage() {
   const [step, setStep] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new screen's title takes the focus, so a screen reader reads it and Tab starts there.
+  useEffect(() => {
+    if (step > 0) heading.current?.focus();
+  }, [step]);
   const navigate = useNavigate();
   const screen = SCREENS[step]!;
   const last = step === SCREENS.length - 1;
@@ -62,7 +67,9 @@ export function WelcomePage() {
       <p className="welcome-step">
         Step {step + 1} of {SCREENS.length}
       </p>
-      <h1 id="welcome-title">{screen.title}</h1>
+      <h1 id="welcome-title" ref={heading} tabIndex={-1}>
+        {screen.title}
+      </h1>
       {screen.body}
       <div className="button-row">
         {step > 0 && (
