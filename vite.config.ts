@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dropBundledOrtWasm, perceptionRuntimesPlugin } from './models/perception-runtimes-plugin';
 import { cspMetaPlugin } from './web/build/csp-meta-plugin';
@@ -73,6 +74,9 @@ export default defineConfig(({ mode }) => {
           ],
         },
       }),
+      // Brotli and gzip copies of every text asset, served by the Node host (web-host.ts) to
+      // browsers that accept them. After VitePWA, so the service worker is compressed too.
+      compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' }),
     ],
   };
 });

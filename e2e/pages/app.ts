@@ -40,7 +40,14 @@ export class RivionApp {
     await this.page.getByTestId('signup-password').fill(account.password);
     await this.page.getByTestId('signup-consent').check();
     await this.page.getByTestId('signup-submit').click();
-    await this.page.getByTestId('journal-new').waitFor();
+    await this.skipWelcome();
+    await this.openJournal();
+  }
+
+  /** The first-run welcome after sign-up: skipped, which lands on the call. */
+  async skipWelcome(): Promise<void> {
+    await this.page.getByTestId('welcome-skip').click();
+    await this.page.waitForURL(/\/call$/);
   }
 
   async signIn(account: Account): Promise<void> {
@@ -48,7 +55,7 @@ export class RivionApp {
     await this.page.getByTestId('signin-email').fill(account.email);
     await this.page.getByTestId('signin-password').fill(account.password);
     await this.page.getByTestId('signin-submit').click();
-    await this.page.getByTestId('journal-new').waitFor();
+    await this.openJournal();
   }
 
   /** Resolves once a service worker controls the page, i.e. the app shell is cached. */

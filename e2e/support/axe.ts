@@ -1,24 +1,52 @@
-/** axe-core run in the page: the serious and critical accessibility violations, by rule and node. */
-import { readFileSync } from 'node:fs';
+/**
+ * axe-core in the page under test: its source is evaluated through the DevTools protocol (the
+ * app's CSP would refuse an injected script tag), then run on the whole document.
+ */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+let source: Promise<string> | undefined;
 
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a script tag: the app's CSP rightly refuses inline scripts.
-  await page.evaluate(axeSource);
+export interface AxeProblem {
+  id: string;
+  impact: string;
+  help: string;
+  /** CSS selectors of the offending elements. */
+  targets: string[];
+}
+
+/** The serious and critical violations axe-core finds on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
+  source ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const script = await source;
+  await page.evaluate(script);
   return page.evaluate(async () => {
     const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown[] }[];
+            }[];
+          }>;
+        };
+      }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? '',
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+      }));
   });
 }

@@ -10,6 +10,8 @@ import './styles/journal.css';
 import './styles/mood.css';
 import './styles/settings.css';
 import './styles/chat.css';
+import './styles/crisis.css';
+import './styles/pages.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,40 +1,70 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { SignInPage } from '../auth/SignInPage';
-import { SignUpPage } from '../auth/SignUpPage';
-import { JournalPage } from '../journal/JournalPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { AppShell } from './AppShell';
-import { SignedInOnly, SignedOutOnly } from './guards';
+import { Home, SignedInOnly, SignedOutOnly, WelcomeFirst } from './guards';
 import { SessionProvider } from './SessionProvider';
 
+/**
+ * Every page but the landing page loads its own code on first visit, so a newcomer downloads
+ * only the landing page and sign-in code (not the journal, chat or perception code).
+ */
 const router = createBrowserRouter([
   {
     element: <AppShell />,
     children: [
+      { index: true, element: <Home /> },
       {
         element: <SignedOutOnly />,
         children: [
-          { path: 'signin', element: <SignInPage /> },
-          { path: 'signup', element: <SignUpPage /> },
+          {
+            path: 'signin',
+            lazy: async () => ({ Component: (await import('../auth/SignInPage')).SignInPage }),
+          },
+          {
+            path: 'signup',
+            lazy: async () => ({ Component: (await import('../auth/SignUpPage')).SignUpPage }),
+          },
         ],
       },
       {
         element: <SignedInOnly />,
         children: [
-          { index: true, element: <JournalPage /> },
           {
-            path: 'call',
-            lazy: async () => ({ Component: (await import('../call/CallPage')).CallPage }),
+            path: 'welcome',
+            lazy: async () => ({ Component: (await import('../welcome/WelcomePage')).WelcomePage }),
           },
-          { path: 'chat', element: <Navigate to="/call" replace /> },
-          { path: 'settings', element: <SettingsPage /> },
           {
-            path: 'dashboard',
-            lazy: async () => ({
-              Component: (await import('../dashboard/DashboardPage')).DashboardPage,
-            }),
+            element: <WelcomeFirst />,
+            children: [
+              { path: 'chat', element: <Navigate to="/call" replace /> },
+              {
+                path: 'call',
+                lazy: async () => ({ Component: (await import('../call/CallPage')).CallPage }),
+              },
+              {
+                path: 'journal',
+                lazy: async () => ({
+                  Component: (await import('../journal/JournalPage')).JournalPage,
+                }),
+              },
+              {
+                path: 'settings',
+                lazy: async () => ({
+                  Component: (await import('../settings/SettingsPage')).SettingsPage,
+                }),
+              },
+              {
+                path: 'dashboard',
+                lazy: async () => ({
+                  Component: (await import('../dashboard/DashboardPage')).DashboardPage,
+                }),
+              },
+            ],
           },
         ],
+      },
+      {
+        path: 'privacy',
+        lazy: async () => ({ Component: (await import('../privacy/PrivacyPage')).PrivacyPage }),
       },
       {
         path: 'debug/perception',

@@ -1,9 +1,19 @@
 import { NavLink } from 'react-router-dom';
+import { GetHelpNowButton, GetHelpNowPanel, useGetHelpNow } from './GetHelpNow';
 import { useSession } from './session-context';
 import { SyncStatusPill } from './SyncStatusPill';
 
+const MAIN_LINKS = [
+  { to: '/call', label: 'Call' },
+  { to: '/journal', label: 'Journal' },
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/settings', label: 'Settings' },
+  { to: '/privacy', label: 'Privacy' },
+] as const;
+
 export function Header() {
   const { session } = useSession();
+  const help = useGetHelpNow();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -14,20 +24,18 @@ export function Header() {
         {session && (
           <>
             <nav aria-label="Main" className="main-nav">
-              <NavLink to="/" end>
-                Journal
-              </NavLink>
-              <NavLink to="/chat" data-testid="chat-link">
-                Chat
-              </NavLink>
-              <NavLink to="/settings" data-testid="settings-link">
-                Settings
-              </NavLink>
+              {MAIN_LINKS.map(({ to, label }) => (
+                <NavLink key={to} to={to} data-testid={`${label.toLowerCase()}-link`}>
+                  {label}
+                </NavLink>
+              ))}
             </nav>
             <SyncStatusPill />
+            <GetHelpNowButton open={help.open} onToggle={help.toggle} />
           </>
         )}
       </div>
+      {session && help.open && <GetHelpNowPanel onClose={help.close} />}
     </header>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { OfflineNote, useNeedsConnection } from '../ui/OfflineNote';
 import { useAction } from '../ui/use-action';
 import { describeUnsynced } from '../settings/unsynced-sentence';
 import { OtherAccountUnsyncedError } from '../store/session';
@@ -31,6 +32,7 @@ export function SignInPage() {
     { 401: "That email and password don't match an account." },
   );
   const confirm = useAction(signInRemovingOtherAccount);
+  const connection = useNeedsConnection('signin-offline');
 
   const submit = () => void run(email, password);
 
@@ -88,8 +90,14 @@ export function SignInPage() {
           and let them sync.
         </ConfirmPanel>
       ) : null}
+      <OfflineNote id="signin-offline" what="Signing in" />
       <FormError message={error ?? confirm.error} />
-      <button className="button button--primary" disabled={pending} data-testid="signin-submit">
+      <button
+        className="button button--primary"
+        disabled={pending}
+        {...connection.buttonProps}
+        data-testid="signin-submit"
+      >
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </AuthLayout>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { OfflineNote, useNeedsConnection } from '../ui/OfflineNote';
 import { useAction } from '../ui/use-action';
 import { signUp } from './account';
 import { AuthLayout } from './AuthLayout';
@@ -16,6 +17,8 @@ export function SignUpPage() {
   const { run, pending, error } = useAction(signUp, {
     409: 'That email is already registered — sign in instead.',
   });
+
+  const connection = useNeedsConnection('signup-offline');
 
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
@@ -74,8 +77,14 @@ export function SignUpPage() {
         />
         <span>I agree to RIVION keeping this data as described above.</span>
       </label>
+      <OfflineNote id="signup-offline" what="Creating an account" />
       <FormError message={error} />
-      <button className="button button--primary" disabled={pending} data-testid="signup-submit">
+      <button
+        className="button button--primary"
+        disabled={pending}
+        {...connection.buttonProps}
+        data-testid="signup-submit"
+      >
         {pending ? 'Creating your account…' : 'Create account'}
       </button>
     </AuthLayout>

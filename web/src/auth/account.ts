@@ -5,6 +5,7 @@ import type { AuthSession } from '../store/meta-values';
 import { endSession, startSession } from '../store/session';
 import { okJson } from '../sync/api-client';
 import { api, publicApi } from '../sync/authorized-fetch';
+import { markWelcomePending } from '../welcome/welcome-flag';
 
 export interface SignUpForm {
   email: string;
@@ -16,6 +17,8 @@ export async function signUp(form: SignUpForm): Promise<void> {
   const created = await okJson(
     publicApi.api.auth.register.$post({ json: { ...form, privacy_consent: true } }),
   );
+  // Before the session starts, so the first page after sign-up is already the welcome.
+  markWelcomePending();
   await startSession(db, created);
 }
 

@@ -1,4 +1,5 @@
-import { moodEmoji, moodWord } from '../../../core/journal/mood';
+import { moodWord } from '../../../core/journal/mood';
+import { MoodFace } from './MoodFace';
 import { entryDate } from './datetime';
 import { useSession } from '../app/session-context';
 import type { RefusedChange } from '../store/db';
@@ -22,8 +23,8 @@ export function EntryCard({
 
   return (
     <li className="card entry" data-testid="journal-entry">
-      <span className="entry-emoji" aria-hidden="true">
-        {moodEmoji(entry.mood)}
+      <span className="entry-emoji">
+        <MoodFace mood={entry.mood} size={36} />
       </span>
       <div className="entry-body">
         <p className="entry-meta">

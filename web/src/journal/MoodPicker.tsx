@@ -1,4 +1,5 @@
-import { MOOD_MAX, MOOD_MIN, moodEmoji, moodWord } from '../../../core/journal/mood';
+import { MOOD_MAX, MOOD_MIN, moodWord } from '../../../core/journal/mood';
+import { MoodFace } from './MoodFace';
 
 const MOODS = Array.from({ length: MOOD_MAX - MOOD_MIN + 1 }, (_, i) => MOOD_MIN + i);
 
@@ -29,8 +30,8 @@ export function MoodPicker({
               checked={value === mood}
               onChange={() => onChange(mood)}
             />
-            <span className="mood-emoji" aria-hidden="true">
-              {moodEmoji(mood)}
+            <span className="mood-emoji">
+              <MoodFace mood={mood} />
             </span>
             <span className="mood-number" aria-hidden="true">
               {mood}

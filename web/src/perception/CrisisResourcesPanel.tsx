@@ -3,9 +3,9 @@ import {
   dangerResourcesFor,
   ELEVATED_SUPPORT_MESSAGE,
   type CrisisLevel,
-  type CrisisLine,
   type Region,
 } from '../../../core/text/crisis';
+import { CrisisLineList as Lines, EmergencyCallLink } from '../safety/CrisisLinks';
 import { deviceRegion } from '../safety/region';
 
 interface CrisisResourcesPanelProps {
@@ -15,18 +15,8 @@ interface CrisisResourcesPanelProps {
   /** Whose lines to show; the browser's region when not given. */
   region?: Region | null;
   onClose?: () => void;
-}
-
-function Lines({ lines }: { lines: readonly CrisisLine[] }) {
-  return (
-    <ul>
-      {lines.map((line) => (
-        <li key={line.contact}>
-          {line.region}: <a href={line.href}>{line.name}</a> — {line.how}
-        </li>
-      ))}
-    </ul>
-  );
+  /** The panel's heading, for a panel the person opened themselves ("Get help now"). */
+  title?: string;
 }
 
 /** The crisis copy next to an elevated or severe reading, or danger: urgent steps first. */
@@ -35,6 +25,7 @@ export function CrisisResourcesPanel({
   danger = false,
   region = deviceRegion(),
   onClose,
+  title,
 }: CrisisResourcesPanelProps) {
   if (level === 'none' && !danger) return null;
   const crisis = crisisResourcesFor(region);
@@ -47,12 +38,14 @@ export function CrisisResourcesPanel({
       data-danger={danger}
       role="alert"
     >
+      {title && <h2 className="crisis-title">{title}</h2>}
       {danger && (
         <section data-testid="danger-resources">
           <p>
             <strong>{safety.headline}</strong>
           </p>
           <p>{safety.emergency}</p>
+          <EmergencyCallLink region={region} />
           <Lines lines={safety.lines} />
           <p>{safety.closing}</p>
         </section>
@@ -63,6 +56,7 @@ export function CrisisResourcesPanel({
             <strong>{level === 'severe' ? crisis.headline : ELEVATED_SUPPORT_MESSAGE}</strong>
           </p>
           <p>{crisis.emergency}</p>
+          {!danger && <EmergencyCallLink region={region} />}
           <Lines lines={crisis.lines} />
           {crisis.elsewhere && <p>{crisis.elsewhere}</p>}
           <p>{crisis.closing}</p>

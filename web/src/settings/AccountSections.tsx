@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { deleteAccount } from '../auth/account';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { OfflineNote, useNeedsConnection } from '../ui/OfflineNote';
 import { useAction } from '../ui/use-action';
 import { SettingsSection } from './SettingsSection';
 
@@ -10,6 +11,7 @@ export function DeleteAccountSection() {
   const { run, pending, error } = useAction(deleteAccount, {
     403: 'That password is not right.',
   });
+  const connection = useNeedsConnection('delete-account-offline');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,10 +37,12 @@ export function DeleteAccountSection() {
           onChange={(event) => setPassword(event.target.value)}
           data-testid="delete-account-password"
         />
+        <OfflineNote id="delete-account-offline" what="Deleting your account" />
         <FormError message={error} />
         <button
           className="button button--danger"
           disabled={pending}
+          {...connection.buttonProps}
           data-testid="delete-account-submit"
         >
           Delete my account

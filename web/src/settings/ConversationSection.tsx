@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { KNOWN_REGIONS, regionFromLocale } from '../../../core/text/crisis';
 import type { Preferences } from '../sync/api-types';
 import { FormError } from '../ui/FormError';
+import { OfflineNote, useNeedsConnection } from '../ui/OfflineNote';
 import { useAction } from '../ui/use-action';
 import { updatePreferences } from './preferences';
 import { SettingsSection } from './SettingsSection';
@@ -34,6 +35,7 @@ export function ConversationSection({
   });
   const [done, setDone] = useState(false);
   const { run, pending, error } = useAction(save);
+  const connection = useNeedsConnection('conversation-offline');
   const regions = regionChoices(locales);
   const fromLocale = regionFromLocale(locales);
   const localeName = regions.find((r) => r.code === fromLocale)?.name ?? 'not listed';
@@ -82,6 +84,7 @@ export function ConversationSection({
             <option value={ELSEWHERE}>Another country</option>
           </select>
         </div>
+        <OfflineNote id="conversation-offline" what="Saving these settings" />
         <FormError message={error} />
         <div className="form-actions">
           {done && (
@@ -89,7 +92,7 @@ export function ConversationSection({
               Saved.
             </p>
           )}
-          <button className="button button--primary" disabled={pending}>
+          <button className="button button--primary" disabled={pending} {...connection.buttonProps}>
             Save conversation settings
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Preferences, Theme } from '../sync/api-types';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { OfflineNote, useNeedsConnection } from '../ui/OfflineNote';
 import { useAction } from '../ui/use-action';
 import { updatePreferences } from './preferences';
 import { SettingsSection } from './SettingsSection';
@@ -17,6 +18,7 @@ export function PreferencesSection({ saved }: { saved: Preferences }) {
   const [draft, setDraft] = useState(saved);
   const [done, setDone] = useState(false);
   const { run, pending, error } = useAction(updatePreferences);
+  const connection = useNeedsConnection('preferences-offline');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,6 +68,7 @@ export function PreferencesSection({ saved }: { saved: Preferences }) {
           onChange={(event) => change({ data_retention_days: Number(event.target.value) })}
           hint="Between 7 and 3650 days. Conversations and emotion readings older than this are deleted automatically; journal entries stay until you delete them."
         />
+        <OfflineNote id="preferences-offline" what="Saving preferences" />
         <FormError message={error} />
         <div className="form-actions">
           {done && (
@@ -73,7 +76,7 @@ export function PreferencesSection({ saved }: { saved: Preferences }) {
               Saved.
             </p>
           )}
-          <button className="button button--primary" disabled={pending}>
+          <button className="button button--primary" disabled={pending} {...connection.buttonProps}>
             Save preferences
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { DeleteAccountSection } from './AccountSections';
 import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
+import { ModalitiesSection } from './ModalitiesSection';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
 import { SettingsSection } from './SettingsSection';
@@ -24,6 +25,7 @@ export function SettingsPage() {
           description="Your preferences load when you are online. Everything else here needs a connection too."
         />
       )}
+      <ModalitiesSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />
