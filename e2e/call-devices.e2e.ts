@@ -13,12 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallPageModel } from './pages/call';
 import { newAccount, RivionApp } from './pages/app';
 import { launchBrowser } from './support/browser';
+import { SHARED_DATA } from './support/data';
 import { startServer, type RunningServer } from './support/server';
 
-/** The shared data folder beside the repo; RIVION_SHARED_DATA points elsewhere (e.g. from a worktree). */
-const DATA =
-  process.env.RIVION_SHARED_DATA ?? new URL('../../shared/data/', import.meta.url).pathname;
-const CLIP = join(DATA, 'face/videos/WolfgangLanger_Pexels.mp4');
+const CLIP = join(SHARED_DATA, 'face/videos/WolfgangLanger_Pexels.mp4');
 
 /**
  * Chromium's fake camera reads .y4m only: made in a temp folder, never committed. 1280×720, the
