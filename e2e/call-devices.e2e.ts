@@ -13,19 +13,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallPageModel } from './pages/call';
 import { newAccount, RivionApp } from './pages/app';
 import { launchBrowser } from './support/browser';
+import { SHARED_DATA } from './support/data';
 import { startServer, type RunningServer } from './support/server';
 
-/** The shared data folder beside the repo; RIVION_SHARED_DATA points elsewhere (e.g. from a worktree). */
-const DATA =
-  process.env.RIVION_SHARED_DATA ?? new URL('../../shared/data/', import.meta.url).pathname;
-const CLIP = join(DATA, 'face/videos/WolfgangLanger_Pexels.mp4');
+const CLIP = join(SHARED_DATA, 'face/videos/WolfgangLanger_Pexels.mp4');
 
-/** Chromium's fake camera reads .y4m only: made in a temp folder, never committed. */
+/**
+ * Chromium's fake camera reads .y4m only: made in a temp folder, never committed. 1280×720, the
+ * size the call asks for, so the frames the face worker gets are scaled down as on a real webcam.
+ */
 function y4m(dir: string): string {
   const out = join(dir, 'face.y4m');
   execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-i', CLIP, '-t', '6', '-pix_fmt', 'yuv420p'],
-    ...['-r', '15', '-vf', 'scale=640:360', out],
+    ...['-loglevel', 'error', '-y', '-i', CLIP, '-t', '4', '-pix_fmt', 'yuv420p'],
+    ...['-r', '15', '-vf', 'scale=1280:720', out],
   ]);
   return out;
 }
@@ -84,6 +85,9 @@ describe('a call with camera and microphone', () => {
     await call.page.getByTestId('call-start').click();
 
     await expect.poll(() => selfViewPlays(page), { timeout: 30_000 }).toBe(true);
+    expect(
+      await page.getByTestId('call-self-view').evaluate((v: HTMLVideoElement) => v.videoWidth),
+    ).toBe(1280);
     const initial = await call.panel('emotion').innerText();
     expect(initial).toBe('Not read yet');
     await expect

@@ -13,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../web/src/perception/worker-handle';
 import { PerceptionDebugPage } from './pages/perception-debug';
 import { launchBrowser } from './support/browser';
+import { SHARED_DATA } from './support/data';
 import { startServer, type RunningServer } from './support/server';
 
-const VIDEOS = new URL('../../shared/data/face/videos/', import.meta.url).pathname;
+const VIDEOS = join(SHARED_DATA, 'face/videos/');
 
 /**
  * Chromium's fake camera reads .y4m only; made in a temp folder, never committed. `filter` (an

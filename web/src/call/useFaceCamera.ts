@@ -12,6 +12,9 @@ import { loadWithin, type WorkerHandle } from '../perception/worker-handle';
 import { startFaceWorker } from '../perception/workers';
 import { openCamera } from './camera';
 
+/** Frames go to the face worker at this width at most (640×360 from a 1280×720 camera). */
+const ANALYSED_WIDTH = 640;
+
 /** Why the camera is off: refused/missing/busy (the thrown error), or the worker failed. */
 export type CameraProblem =
   { kind: 'device'; error: unknown } | { kind: 'worker'; message: string };
@@ -94,10 +97,15 @@ export function useFaceCamera(onReading: (reading: FaceReading) => void): FaceCa
       return failed(loaded.state === 'off' ? loaded.error : 'the face models are not ready');
     }
     if (!video.current) return failed('the self-view is not on the page');
-    mine.pump = pumpFrames(video.current, worker.api, (result) => {
-      if (result.type === 'error') failed(result);
-      else if (result.type === 'face') latestOnReading.current(result);
-    });
+    mine.pump = pumpFrames(
+      video.current,
+      worker.api,
+      (result) => {
+        if (result.type === 'error') failed(result);
+        else if (result.type === 'face') latestOnReading.current(result);
+      },
+      ANALYSED_WIDTH,
+    );
   }, [stop]);
 
   return { running: stream !== null, stream, attach, problem, start, stop };

@@ -14,6 +14,8 @@ export function pumpFrames(
   video: HTMLVideoElement,
   api: Remote<FaceWorkerApi>,
   onResult: (result: FaceResult) => void,
+  /** Frames wider than this are scaled down first (the self-view keeps its full size). */
+  maxWidth = Infinity,
 ): FramePump {
   let stopped = false;
   const next = () => {
@@ -21,7 +23,17 @@ export function pumpFrames(
   };
   const tick = async () => {
     if (stopped || video.readyState < 2) return next();
-    const bitmap = await createImageBitmap(video);
+    // A 1280×720 call frame is scaled to `maxWidth` for the worker: the landmarker and the
+    // 112-pixel expression crops gain nothing from more, and each frame costs less to copy.
+    const scale = Math.min(1, maxWidth / video.videoWidth);
+    const bitmap =
+      scale < 1
+        ? await createImageBitmap(video, {
+            resizeWidth: Math.round(video.videoWidth * scale),
+            resizeHeight: Math.round(video.videoHeight * scale),
+            resizeQuality: 'medium',
+          })
+        : await createImageBitmap(video);
     const result = await api.analyse(transfer(bitmap, [bitmap]), performance.now());
     if (!stopped && result.type !== 'skipped') onResult(result);
     next();
