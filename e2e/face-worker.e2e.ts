@@ -4,51 +4,22 @@
  * one that never finishes loading, turns face analysis off with a plain sentence and releases the
  * camera while the page carries on.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../web/src/perception/worker-handle';
 import { PerceptionDebugPage } from './pages/perception-debug';
 import { launchBrowser } from './support/browser';
-import { SHARED_DATA } from './support/data';
+import { cameraClip, fakeMediaArgs } from './support/media';
 import { startServer, type RunningServer } from './support/server';
 
-const VIDEOS = join(SHARED_DATA, 'face/videos/');
-
-/**
- * Chromium's fake camera reads .y4m only; made in a temp folder, never committed. `filter` (an
- * ffmpeg filter graph that ends at 640x360) replaces the plain scaling; `name` tells the file apart.
- */
-function y4m(dir: string, clip: string, edit?: { name: string; filter: string }): string {
-  const out = join(dir, `${edit?.name ?? clip.replace(/\.mp4$/, '')}.y4m`);
-  const filter = edit ? ['-filter_complex', edit.filter] : ['-vf', 'scale=640:360'];
-  execFileSync('ffmpeg', [
-    '-loglevel',
-    'error',
-    '-y',
-    '-i',
-    join(VIDEOS, clip),
-    '-t',
-    '6',
-    '-pix_fmt',
-    'yuv420p',
-    '-r',
-    '15',
-    ...filter,
-    out,
-  ]);
-  return out;
+/** The first 6 s of a shared clip as the fake camera's .y4m; `filter` edits it first (ends 640x360). */
+function y4m(clip: string, filter?: string): string {
+  return cameraClip({ clip, filter: `trim=0:6,setpts=PTS-STARTPTS${filter ? `,${filter}` : ''}` });
 }
 
 async function withCamera<T>(file: string, run: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await launchBrowser([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${file}`,
-  ]);
+  const browser = await launchBrowser(fakeMediaArgs({ video: file }));
   try {
     return await run(browser);
   } finally {
@@ -58,23 +29,20 @@ async function withCamera<T>(file: string, run: (browser: Browser) => Promise<T>
 
 describe('face worker on the fake camera', () => {
   let server: RunningServer;
-  let videos: string;
 
   beforeAll(async () => {
     if (!existsSync('dist/models/face_landmarker.task')) {
       throw new Error('dist/ has no models: run `npm run models` before `vite build`');
     }
-    videos = mkdtempSync(join(tmpdir(), 'rivion-y4m-'));
     server = await startServer();
   });
 
   afterAll(async () => {
     await server?.dispose();
-    if (videos) rmSync(videos, { recursive: true, force: true });
   });
 
   it('finds the face and streams readings with emotion, blink rate and head pose', async () => {
-    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+    await withCamera(y4m('single_face.mp4'), async (browser) => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -107,12 +75,11 @@ describe('face worker on the fake camera', () => {
 
   it('notices a second face in view and reads the larger one', async () => {
     // The same person twice: large on the left, smaller on the right.
-    const twoFaces = y4m(videos, 'single_face.mp4', {
-      name: 'two-faces',
-      filter:
-        '[0:v]split[a][b];[a]scale=360:202,pad=640:360:0:79:gray[big];' +
+    const twoFaces = y4m(
+      'single_face.mp4',
+      'split[a][b];[a]scale=360:202,pad=640:360:0:79:gray[big];' +
         '[b]scale=280:158[small];[big][small]overlay=360:101',
-    });
+    );
     await withCamera(twoFaces, async (browser) => {
       const debug = new PerceptionDebugPage(await browser.newPage(), server.url);
       await debug.start();
@@ -128,7 +95,7 @@ describe('face worker on the fake camera', () => {
   });
 
   it('says no_face when nobody is in view', async () => {
-    await withCamera(y4m(videos, 'no_face.mp4'), async (browser) => {
+    await withCamera(y4m('no_face.mp4'), async (browser) => {
       const debug = new PerceptionDebugPage(await browser.newPage(), server.url);
       await debug.start();
       expect(await debug.settledState()).toBe('ready');
@@ -138,7 +105,7 @@ describe('face worker on the fake camera', () => {
   });
 
   it('turns face off in a plain sentence when the landmark model is damaged, and nothing throws', async () => {
-    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+    await withCamera(y4m('single_face.mp4'), async (browser) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       await context.route('**/models/face_landmarker.task', (route) =>
         route.fulfill({
@@ -162,7 +129,7 @@ describe('face worker on the fake camera', () => {
   });
 
   it('releases the camera and says why when the face models never finish loading', async () => {
-    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+    await withCamera(y4m('single_face.mp4'), async (browser) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       await context.route('**/models/face_landmarker.task', () => {
         // Never answered: the download hangs for good.
@@ -188,7 +155,7 @@ describe('face worker on the fake camera', () => {
   });
 
   it('keeps reading the face, and says why in the console, when the face detector is missing', async () => {
-    await withCamera(y4m(videos, 'single_face.mp4'), async (browser) => {
+    await withCamera(y4m('single_face.mp4'), async (browser) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       await context.route('**/models/blaze_face_short_range.tflite', (route) =>
         route.fulfill({ status: 404, body: 'not found' }),
