@@ -35,6 +35,19 @@ describe('smoothing', () => {
     expect(shown.emotion).toBe('sad');
   });
 
+  it('reads the feeling from the readings in which a modality counted, not from empty ones', () => {
+    const nothing = fuseReadings({ readings: {}, baseline: SETTLED, now: NOW });
+    expect(Object.keys(nothing.weights)).toEqual([]);
+    const smoother = new FusionSmoother();
+    let shown = smoother.push(nothing);
+    // A sad face read confidently only every other frame; the frames between count for nothing.
+    for (let i = 0; i < SMOOTHING_WINDOW; i++) {
+      shown = smoother.push(i % 2 === 0 ? fused('sad', 30) : nothing);
+    }
+    expect(shown.emotion).toBe('sad');
+    expect(shown.confidence).toBeGreaterThan(0.5);
+  });
+
   it('shows a sharp rise at once, and keeps showing it while it lasts', () => {
     const smoother = steady('neutral', 20);
     expect(smoother.push(fused('angry', 20 + SHARP_RISE + 5)).stress).toBe(45);

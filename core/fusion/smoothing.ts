@@ -36,8 +36,13 @@ export function smoothReading(
 ): { state: SmoothingState; smoothed: FusedReading } {
   const previous = state.window;
   const window = [...previous, reading].slice(-SMOOTHING_WINDOW);
+  // A reading in which no modality counted (no face found, an uncertain frame, silence) says
+  // nothing about the feeling: averaged in, it would vote neutral and outweigh a sad face that is
+  // read confidently only every other frame. The feeling comes from the readings that counted.
+  const counted = window.filter((r) => Object.keys(r.weights).length > 0);
+  const voters = counted.length > 0 ? counted : window;
   const probabilities = Object.fromEntries(
-    EMOTIONS.map((e) => [e, mean(window.map((r) => r.probabilities[e]))]),
+    EMOTIONS.map((e) => [e, mean(voters.map((r) => r.probabilities[e]))]),
   ) as EmotionProbabilities;
   const emotion = topEmotion(probabilities);
 
@@ -62,8 +67,8 @@ export function smoothReading(
       emotion,
       probabilities,
       confidence: probabilities[emotion],
-      valence: mean(window.map((r) => r.valence)),
-      arousal: mean(window.map((r) => r.arousal)),
+      valence: mean(voters.map((r) => r.valence)),
+      arousal: mean(voters.map((r) => r.arousal)),
       stress: round1(stress),
       stressVsUsual:
         reading.stressVsUsual === null
