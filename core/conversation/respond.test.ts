@@ -120,6 +120,15 @@ describe('respond: tone follows the mood', () => {
     const text = reply("I'm heartbroken, she left me", HAPPY);
     expect(text).not.toMatch(/!|great|good to hear|lovely/i);
   });
+
+  it('does not call plain words good news because the face smiles', () => {
+    for (const message of [
+      "There's just too much to do and I don't know where to start",
+      'I have three reports due on Friday',
+    ]) {
+      expect(reply(message, HAPPY)).not.toMatch(/good to hear|sounds good/i);
+    }
+  });
 });
 
 describe('respond: memory', () => {

@@ -98,6 +98,8 @@ export function slotsFor(memory: SessionMemory, tone: Tone): Slots {
     returning: returning?.phrase,
     ongoing: ongoing?.phrase,
     clause: clause?.text,
-    gladClause: clause && clause.valence >= 0 ? clause.text : undefined,
+    // Glad only when the words themselves are: "there's too much to do" scores 0, and a smiling
+    // face must not turn it into "that's good to hear".
+    gladClause: clause && clause.valence > 0 ? clause.text : undefined,
   };
 }
