@@ -4,7 +4,7 @@
  * every few seconds the fused state is logged (labels and scores). Each modality can be switched
  * off on its own, and one that is refused or fails says so while the call goes on.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FusedReading, ModalityReading } from '../../../core/fusion/types';
 import type { FaceReading } from '../../../workers/face/reading';
 import { addChatEmotionLog } from '../chat/chat-store';
@@ -17,6 +17,7 @@ import { modalityNotes } from './modality-notes';
 import { STREAM_LOG_EVERY_MS, streamLogRow } from './log-row';
 import { faceModalityReading, voiceModalityReading } from './readings';
 import { useFaceCamera, type FaceCamera } from './useFaceCamera';
+import { useModalityPreferences } from '../settings/modalities';
 
 /** The live panel redraws at most this often, however fast frames are read. */
 const PANEL_EVERY_MS = 250;
@@ -26,7 +27,6 @@ export interface Wanted {
   microphone: boolean;
 }
 
-const EVERYTHING: Wanted = { camera: true, microphone: true };
 const NOTHING: Wanted = { camera: false, microphone: false };
 
 export interface CallState {
@@ -116,7 +116,13 @@ export function useCall(): CallState {
 
   // A call already open when the page loads (a reload, another device) resumes without devices;
   // until the person touches a switch or starts a call, that is what the switches show.
-  const want = wanted ?? (session ? NOTHING : EVERYTHING);
+  // Before a call the switches start from the person's choice in Settings.
+  const { camera: cameraChoice, microphone: microphoneChoice } = useModalityPreferences();
+  const preferred = useMemo(
+    () => ({ camera: cameraChoice, microphone: microphoneChoice }),
+    [cameraChoice, microphoneChoice],
+  );
+  const want = wanted ?? (session ? NOTHING : preferred);
 
   const setDevice = useCallback(
     (device: keyof Wanted, on: boolean) => {
@@ -149,7 +155,7 @@ export function useCall(): CallState {
     camera.stop();
     voice.stop();
     await chat.end();
-    setWanted(EVERYTHING);
+    setWanted(null);
   }, [camera, voice, chat]);
   return {
     chat,

@@ -1,11 +1,10 @@
 /**
  * Spoken replies with a voice on this device (`localService`) only. Off until the person turns it
- * on; the choice is kept on this device. `speaking` drives the avatar's movement.
+ * on, here or in Settings: one stored choice (`modalities.ts`). `speaking` drives the avatar.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { saveModalityPreferences, useModalityPreferences } from '../settings/modalities';
 import { NO_LOCAL_VOICE, pickLocalVoice } from './speech';
-
-const KEY = 'rivion.spokenReplies';
 
 export interface SpokenReplies {
   on: boolean;
@@ -19,7 +18,7 @@ export interface SpokenReplies {
 
 export function useSpokenReplies(): SpokenReplies {
   const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
-  const [on, setOnState] = useState(() => localStorage.getItem(KEY) === 'on');
+  const on = useModalityPreferences().spokenReplies;
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const lang = navigator.language || 'en-US';
@@ -40,8 +39,7 @@ export function useSpokenReplies(): SpokenReplies {
 
   const setOn = useCallback(
     (next: boolean) => {
-      localStorage.setItem(KEY, next ? 'on' : 'off');
-      setOnState(next);
+      saveModalityPreferences({ spokenReplies: next });
       if (!next) hush();
     },
     [hush],

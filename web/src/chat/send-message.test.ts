@@ -63,6 +63,25 @@ describe('sendMessage', () => {
     expect(stored[1]!.content).toBe(seen.replies[0]!.text);
   });
 
+  it('with reading words for feelings off, reads nothing but still checks for crisis', async () => {
+    const { sessionId, deps, seen } = await conversation();
+    let analysed = 0;
+    let fused = 0;
+    deps.readsFeelings = false;
+    deps.analyse = () => {
+      analysed++;
+      return Promise.resolve(undefined);
+    };
+    deps.onFused = () => void fused++;
+    await sendMessage('Work has been awful and I feel so tense.', deps);
+    await sendMessage('I want to kill myself tonight, I have the pills ready.', deps);
+
+    expect({ analysed, fused }).toEqual({ analysed: 0, fused: 0 });
+    expect(await sessionEmotionLogs(db, sessionId)).toEqual([]);
+    expect(seen.safety.at(-1)?.crisis).toBe('severe');
+    expect(seen.replies.map((reply) => reply.source)).toContain('safety');
+  });
+
   it('keeps the help up after later ordinary messages, and again after a reload', async () => {
     const { sessionId, deps, seen } = await conversation();
     deps.online = false;

@@ -56,6 +56,11 @@ export interface SendDeps {
   onReplied(messageId: string, reply: FinalReply): void;
   /** The text worker failed on this message: its modality is off until it answers again. */
   onTextWorkerFailed(): void;
+  /**
+   * Whether the person lets their words be read for feelings (Settings). Off, the message is not
+   * analysed, fused or logged; the crisis check above runs whatever this says.
+   */
+  readsFeelings?: boolean;
   signal?: AbortSignal;
   tokenDelayMs?: number;
 }
@@ -130,6 +135,7 @@ async function readAndLog(
   deps: SendDeps,
 ): Promise<TextReading | undefined> {
   const { memory } = deps;
+  if (deps.readsFeelings === false) return undefined;
   const reading = await deps.analyse(text);
   if (!reading) deps.onTextWorkerFailed();
   const analysis = reading ?? analyzeText(text);

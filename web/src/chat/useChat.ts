@@ -23,6 +23,7 @@ import { useOnline } from './use-online';
 import type { FinalReply } from './reply-stream';
 import { sendMessage, type ConversationMemory } from './send-message';
 import { NOTHING_SHOWN, type SafetyShown } from './turn-records';
+import { readModalityPreferences } from '../settings/modalities';
 
 export interface ChatState {
   /** undefined while the local store is read; null when no session is open. */
@@ -104,6 +105,7 @@ export function useChat({ fusion: made = null }: ChatOptions = {}): ChatState {
           online: navigator.onLine,
           checkCrisis,
           analyse: async (message) => (await text.analyse(message)).reading,
+          readsFeelings: readModalityPreferences().textAnalysis,
           recordSafetyEvent: async ({ level, reason }) => {
             // Danger from someone else comes with level 'none'; the table keeps it as elevated.
             await recordSafetyEvent({
