@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { useAppUnderTest } from './support/fixture';
 import { newAccount, RivionApp } from './pages/app';
+import { CallPageModel } from './pages/call';
 
 const SCHEMES = ['light', 'dark'] as const;
 const SCREENS = [
@@ -103,12 +104,25 @@ describe('accessibility', () => {
         await app.page.getByTestId('signup-submit').click();
         await check('welcome', 'welcome');
         await app.skipWelcome();
+        await check('call, before it starts', 'call-start');
+        const call = new CallPageModel(app.page, env.server.url);
+        await call.startCall();
+        await call.send('Work has been a lot this week.');
+        await check('call, text only', 'chat-input');
+        await call.endCall();
+        await check('call, ended', 'chat-summary');
 
         await app.openJournal();
         await app.writeEntry({ mood: 7, text: 'A quiet walk by the river.', tags: ['walk'] });
         await check('journal', 'journal-entry');
         await app.openSettings();
         await check('settings', 'signout');
+        await app.page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Dashboard', exact: true })
+          .click();
+        await check('dashboard', 'dashboard-burnout');
+        await app.openSettings();
         await app.page.getByTestId('privacy-link').click();
         await check('privacy', 'privacy-retention');
         await app.page.getByTestId('get-help-now').click();
