@@ -1,0 +1,104 @@
+/**
+ * The journey issue #9 asks of every engine, for Firefox and WebKit alike: sign up, a text-only
+ * call with a reply, the journal written offline and synced once back online, the dashboard, and
+ * a call with the browser's fake camera and microphone. `firefox.e2e.ts` and `webkit.e2e.ts` run
+ * it; what differs between engines lives in their `BrowserTab`.
+ */
+import { beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { newAccount, type Account } from './pages/app';
+import { byTestId, CrossBrowserApp, pages } from './pages/cross-browser';
+import { probeCapabilities, saveCapabilities } from './support/capabilities';
+import { useBrowserUnderTest, type BrowserTab, type TabBrowser } from './support/tab';
+
+/** The journal entries the server holds for `account`, read through the API as another device. */
+async function serverJournalTexts(baseUrl: string, account: Account): Promise<string[]> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const pulled = await fetch(`${baseUrl}/api/sync/pull?cursor=0`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { changes } = (await pulled.json()) as {
+    changes: { table: string; data: { text?: string } | null }[];
+  };
+  return changes
+    .filter((change) => change.table === 'journal_entries')
+    .map((change) => change.data?.text ?? '');
+}
+
+export function crossBrowserJourney(name: 'firefox' | 'webkit', launch: () => Promise<TabBrowser>) {
+  describe(`RIVION in ${name}`, () => {
+    const env = useBrowserUnderTest(launch);
+    const account = newAccount();
+    let tab: BrowserTab;
+    let app: CrossBrowserApp;
+
+    beforeEach((context) => {
+      onTestFailed(async () => {
+        const path = `.tmp/${name}-failed-${context.task.name.replace(/\W+/g, '-')}.png`;
+        await tab?.screenshot(path).catch(() => undefined);
+      });
+    });
+
+    it('signs up and has a text-only call with a reply', async () => {
+      tab = await env.browser.newTab();
+      app = new CrossBrowserApp(tab, env.server.url);
+      await app.signUp(account);
+
+      // What this engine offers, for the README; nothing is asserted about it.
+      const capabilities = await tab.evaluate(probeCapabilities);
+      await saveCapabilities(name, capabilities);
+      console.info(`${name} capabilities`, JSON.stringify(capabilities));
+
+      await app.startCall({ camera: false, microphone: false });
+      const reply = await app.send(
+        'My manager moved the project deadline up again and I keep lying awake thinking about it.',
+      );
+      expect(reply.toLowerCase()).toMatch(/deadline|project/);
+      await app.endCall();
+    });
+
+    it('keeps a journal entry written offline through a reload and syncs it once back online', async () => {
+      const entry = { mood: 4, text: `Written offline in ${name}.`, tags: ['offline'] };
+      await app.openJournal();
+      await app.waitUntilOfflineReady();
+      // The call just ended is kept on the server too; let it go first, so the count is ours.
+      await app.waitForSyncLabel(/^Synced$/);
+
+      // Offline: the network goes away where the driver can do that, and the server stops.
+      await tab.setOffline?.(true);
+      await env.server.stop();
+      await app.writeEntry(entry);
+      await app.waitForSyncLabel(/1 to sync/);
+      // The app shell comes from the service worker, the entry from IndexedDB.
+      await tab.reload();
+      await app.waitFor(byTestId('journal-new'));
+      expect(await app.journalTexts()).toContain(entry.text);
+      await app.waitForSyncLabel(/1 to sync/);
+
+      await env.server.start();
+      await tab.setOffline?.(false);
+      await app.waitForSyncLabel(/^Synced$/, 60_000);
+      expect(await serverJournalTexts(env.server.url, account)).toContain(entry.text);
+    });
+
+    it.skipIf(!pages.dashboard)('shows the dashboard', async () => {
+      await app.openDashboard();
+      expect(await app.text('h1')).toBe('Dashboard');
+    });
+
+    it.skipIf(!pages.toggles)(
+      'shows the fake camera in a call with camera and microphone on',
+      async () => {
+        await app.startCall({ camera: true, microphone: true });
+        await expect.poll(() => app.selfViewPlaying(), { timeout: 30_000 }).toBe(true);
+        await app.waitFor(byTestId('call-mic-level'));
+        await app.endCall();
+        await tab.close();
+      },
+    );
+  });
+}
