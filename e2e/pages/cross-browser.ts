@@ -18,6 +18,8 @@ interface PageMap {
   dashboard: string | null;
   /** Something every signed-in page shows. */
   signedIn: string;
+  /** The first-run welcome's skip button, or null where sign-up has no welcome. */
+  welcomeSkip: string | null;
 }
 
 const CONTRACT: PageMap = {
@@ -28,6 +30,7 @@ const CONTRACT: PageMap = {
   journal: '/journal',
   dashboard: '/dashboard',
   signedIn: 'get-help-now',
+  welcomeSkip: 'welcome-skip',
 };
 
 const OLD_PAGES: PageMap = {
@@ -38,6 +41,7 @@ const OLD_PAGES: PageMap = {
   journal: '/',
   dashboard: null,
   signedIn: 'journal-new',
+  welcomeSkip: null,
 };
 
 export const pages: PageMap = process.env.RIVION_E2E_OLD_PAGES === '1' ? OLD_PAGES : CONTRACT;
@@ -133,6 +137,7 @@ export class CrossBrowserApp {
     await this.fill('signup-password', account.password);
     await this.setChecked('signup-consent', true);
     await this.click('signup-submit');
+    if (pages.welcomeSkip) await this.click(pages.welcomeSkip);
     await this.waitFor(byTestId(pages.signedIn));
   }
 
