@@ -209,12 +209,17 @@ export class CrossBrowserApp {
     await expect.poll(() => this.text(byTestId('journal-entry')), WAIT).toContain(entry.text);
   }
 
-  journalTexts(): Promise<string> {
-    return this.tab.evaluate((selector: string) => {
-      return [...document.querySelectorAll<HTMLElement>(selector)]
-        .map((e) => e.innerText)
-        .join('\n');
-    }, byTestId('journal-entry'));
+  /** The text of every element matching `selector`. */
+  texts(selector: string): Promise<string[]> {
+    return this.tab.evaluate(
+      (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].map((element) => element.innerText),
+      selector,
+    );
+  }
+
+  async journalTexts(): Promise<string> {
+    return (await this.texts(byTestId('journal-entry'))).join('\n');
   }
 
   /** The sync pill's visible label ("Synced", "Offline · 1 to sync"), without its hidden detail. */
