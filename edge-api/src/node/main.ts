@@ -84,6 +84,13 @@ function shutdown() {
       () => process.exit(1),
     );
   });
+  // A browser may reopen its stream at once over a kept-alive connection (WebKit does), which
+  // held the server open for good: after a grace period, end every connection still open.
+  const lingering = setTimeout(() => {
+    syncEvents.closeAll();
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  }, 2_000);
+  lingering.unref();
 }
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

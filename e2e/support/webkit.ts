@@ -1,0 +1,135 @@
+/**
+ * WebKit, Safari's engine, through Debian's WebKitWebDriver (WebDriver classic, webdriverio).
+ * WebKitGTK has no headless mode, so a private Xvfb display hosts it; each tab is its own
+ * WebDriver session, i.e. its own MiniBrowser with a fresh profile and the mock camera and
+ * microphone. WebDriver classic cannot take the network away: a test stops the server instead.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { remote } from 'webdriverio';
+import { freePort } from './server';
+import type { BrowserTab, TabBrowser } from './tab';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Without a display `POST /session` hangs instead of failing: never wait longer than this. */
+const SESSION_TIMEOUT_MS = 30_000;
+
+async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Starts Xvfb on the first free display number and resolves with that display, e.g. ":99". */
+async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+  const xvfb = spawn(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
+  );
+  const number = new Promise<string>((resolve, reject) => {
+    (xvfb.stdio[3] as Readable).once('data', (data: Buffer) => resolve(String(data).trim()));
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  return { display: `:${await within(10_000, 'starting Xvfb', number)}`, process: xvfb };
+}
+
+async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${driver.exitCode}`);
+    try {
+      if ((await fetch(`${url}/status`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not answer /status within 15 s');
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** MiniBrowser with the mock camera and microphone (without them getUserMedia fails). */
+const capabilities = {
+  browserName: 'MiniBrowser',
+  // webdriverio 9 asks for BiDi by default, which WebKitWebDriver refuses.
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': {
+    binary: process.env.MINIBROWSER_PATH ?? MINIBROWSER,
+    args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'],
+  },
+};
+
+async function webkitTab(port: number): Promise<BrowserTab> {
+  const session = await within(
+    SESSION_TIMEOUT_MS,
+    'creating a WebKit session',
+    remote({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'warn',
+      connectionRetryCount: 0,
+      connectionRetryTimeout: SESSION_TIMEOUT_MS,
+      capabilities,
+    }),
+  );
+  return {
+    async goto(url) {
+      await session.url(url);
+    },
+    async reload() {
+      await session.refresh();
+    },
+    async click(selector) {
+      await session.$(selector).click();
+    },
+    async fill(selector, text) {
+      await session.$(selector).setValue(text);
+    },
+    // webdriverio's types rewrite element arguments; the tests pass only plain values.
+    evaluate: ((fn: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      session.execute(fn, ...args)) as BrowserTab['evaluate'],
+    async screenshot(path) {
+      await session.saveScreenshot(path);
+    },
+    close: () => session.deleteSession(),
+  };
+}
+
+export async function launchWebKit(): Promise<TabBrowser> {
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    // SharedArrayBuffer stays off in WebKitGTK without this, even on a cross-origin isolated page.
+    env: { ...process.env, DISPLAY: xvfb.display, JSC_useSharedArrayBuffer: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    await waitForDriver(`http://127.0.0.1:${port}`, driver);
+  } catch (error) {
+    await stopProcess(driver);
+    await stopProcess(xvfb.process);
+    throw error;
+  }
+  return {
+    newTab: () => webkitTab(port),
+    async close() {
+      await stopProcess(driver);
+      await stopProcess(xvfb.process);
+    },
+  };
+}
