@@ -1,8 +1,7 @@
 /**
  * Page model for Firefox and WebKit: what a person does, in the words of the UI, over any driver
  * that can click, type and run a script (`BrowserTab`). Routes and testids are the issue's
- * contracts; `RIVION_E2E_OLD_PAGES=1` points them at the pages that existed before /call and
- * /dashboard, the one place to change when pages move.
+ * contracts, kept here as the one place to change when pages move.
  */
 import { expect } from 'vitest';
 import type { BrowserTab } from '../support/tab';
@@ -33,18 +32,7 @@ const CONTRACT: PageMap = {
   welcomeSkip: 'welcome-skip',
 };
 
-const OLD_PAGES: PageMap = {
-  call: '/chat',
-  callStart: 'chat-start',
-  callEnd: 'chat-end',
-  toggles: null,
-  journal: '/',
-  dashboard: null,
-  signedIn: 'journal-new',
-  welcomeSkip: null,
-};
-
-export const pages: PageMap = process.env.RIVION_E2E_OLD_PAGES === '1' ? OLD_PAGES : CONTRACT;
+export const pages: PageMap = CONTRACT;
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
 
