@@ -11,7 +11,7 @@ export interface Microphone {
   /** Hand this to the voice worker (transferred); the worklet posts chunks into its other end. */
   port: MessagePort;
   sampleRate: number;
-  /** How loud the microphone is right now, 0..1 (RMS of the last few ms, for a level meter). */
+  /** How loud the microphone is right now, 0..1 (RMS of the last ~43 ms, for a level meter). */
   level(): number;
   stop(): void;
 }
@@ -44,7 +44,8 @@ export async function openMicrophone(): Promise<Microphone> {
     source.connect(node).connect(context.destination);
     // The level meter reads loudness on the main thread: one number, never the samples kept.
     const analyser = context.createAnalyser();
-    analyser.fftSize = 512;
+    // 2,048 samples: ~43 ms at 48 kHz, as long as the meter's read interval.
+    analyser.fftSize = 2048;
     source.connect(analyser);
     const samples = new Float32Array(analyser.fftSize);
     await context.resume();
