@@ -75,6 +75,8 @@ const api = {
   load(options: TextWorkerOptions = {}, onStatus?: (status: TextStatus) => void) {
     // The encoder downloads while the classifier loads; only its wait is a step of its own.
     let encoderLoad: Promise<unknown> | undefined;
+    // Its download (28 MB) reports progress once its own step is showing.
+    let encoderProgress: ((fraction: number) => void) | undefined;
     const ready = { encoder: encoderState };
     return loader.load(
       [
@@ -83,7 +85,7 @@ const api = {
           from: 0.05,
           run: (progress) => {
             if (options.encoder !== false) {
-              encoderLoad = sentenceEncoder.load();
+              encoderLoad = sentenceEncoder.load((fraction) => encoderProgress?.(fraction));
               encoderLoad.catch(() => undefined);
             }
             return classifier.load(textModelConfig(options.model), progress);
@@ -92,7 +94,8 @@ const api = {
         {
           step: 'sentence encoder',
           from: 0.4,
-          run: async () => {
+          run: async (progress) => {
+            encoderProgress = progress;
             encoderState = { state: 'off', reason: 'it was left out' };
             if (encoderLoad) {
               encoderState = await encoderLoad.then(
