@@ -2,7 +2,8 @@
  * The sentence encoder in the text worker, through /debug/voice-text on Chromium: it loads from our
  * origin (its 9 files and tfjs' WASM under /models/) and each reading carries its part; one changed
  * byte in a weights shard turns it off with its sentence while the classifier and the rules keep
- * reading messages; a crisis message gets its level either way.
+ * reading messages; a crisis message gets its level either way; and once the service worker has
+ * kept its files, it loads offline.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -110,6 +111,37 @@ describe('the sentence encoder in the text worker', () => {
     await debug.crisisResources().waitFor({ timeout: 5_000 });
     await debug.page.waitForSelector('[data-testid="text-reading"][data-state="done"]');
     expect(await debug.page.getByTestId('text-crisis').getAttribute('data-level')).toBe('severe');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads offline from the service worker once it has run online', async () => {
+    const context = await browser.newContext();
+    const { debug, errors } = await openPage(context, server);
+    await debug.page.evaluate(() => navigator.serviceWorker.ready);
+    // The first load ran before the service worker took over; this one goes through it.
+    await debug.page.reload();
+    await debug.page.evaluate(() => navigator.serviceWorker.ready);
+    await debug.page.getByTestId('text-input').focus();
+    expect(await debug.settled('text-status')).toBe('ready');
+    const kept = await debug.page.evaluate(async () =>
+      (await (await caches.open('rivion-models')).keys()).map((r) => new URL(r.url).pathname),
+    );
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        '/models/sentence-encoder/group1-shard7of7',
+        '/models/sentence-encoder/sentence-heads.json',
+        '/models/tfjs/tfjs-backend-wasm-simd.wasm',
+      ]),
+    );
+
+    await context.setOffline(true);
+    await debug.page.reload();
+    await debug.page.getByTestId('text-input').focus();
+    expect(await debug.settled('text-status')).toBe('ready');
+    expect(await debug.textStatus().innerText()).toBe('Text emotion analysis is on.');
+    await debug.send('I am so happy today');
+    expect(await encoderState(debug)).toBe('on');
     expect(errors).toEqual([]);
     await context.close();
   });
