@@ -29,8 +29,11 @@ export interface LoadedEncoder {
 
 const absolute = (path: string) => new URL(path, self.location.href).href;
 const json = <T>(bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as T;
+/** The bytes' own buffer when they fill it (fetchModel's do), so 28 MB of shards are not copied. */
 const bufferOf = (bytes: Uint8Array) =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes.buffer
+    : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
 
 async function startWasm(): Promise<void> {
   // One thread: the page is not cross-origin isolated, and we ship no threaded build.
