@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- <face|voice|text|safety|fusion> --data <path>`: prints one modality's evaluation
  * as JSON. Face also takes `--perturb <name|all>` (synthetic lighting, pose, occlusion, blur, noise);
- * fusion takes `--split dev|test`. Safety also takes `--ordinary`: the flag rate on everyday text
+ * fusion takes `--split dev|test`. Text and safety run the sentence encoder as the device does and
+ * report the numbers without it beside; `--no-encoder` leaves it out entirely. Safety also takes `--ordinary`: the flag rate on everyday text
  * (MELD's or GoEmotions' file) instead of precision and recall on a labelled `text,level` set. Each
  * modality is one entry in EVALUATORS; add yours by importing its evaluate function.
  */
@@ -16,18 +17,19 @@ import { evaluateVoice } from './voice';
 
 type Evaluator = (
   dataPath: string,
-  options: { perturb?: string; split?: string; ordinary?: boolean },
+  options: { perturb?: string; split?: string; ordinary?: boolean; encoder?: boolean },
 ) => Promise<unknown>;
 
 export const EVALUATORS: Record<string, Evaluator> = {
   face: evaluateFace,
   voice: evaluateVoice,
-  text: evaluateText,
-  safety: (data, { ordinary }) => (ordinary ? evaluateOrdinary(data) : evaluateSafety(data)),
+  text: (data, { encoder }) => evaluateText(data, { encoder }),
+  safety: (data, { ordinary, encoder }) =>
+    ordinary ? evaluateOrdinary(data, undefined, { encoder }) : evaluateSafety(data, { encoder }),
   fusion: evaluateFusion,
 };
 
-const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path> [--perturb <${['all', ...PERTURBATION_NAMES].join('|')}> (face only)] [--split <dev|test> (fusion only)] [--ordinary (safety only: flag rate on MELD's *_sent_emo.csv or GoEmotions' *.tsv)]`;
+const USAGE = `usage: npm run eval -- <${Object.keys(EVALUATORS).join('|')}> --data <path> [--perturb <${['all', ...PERTURBATION_NAMES].join('|')}> (face only)] [--split <dev|test> (fusion only)] [--ordinary (safety only: flag rate on MELD's *_sent_emo.csv or GoEmotions' *.tsv)] [--no-encoder (text, safety: without the sentence encoder)]`;
 
 /** Exit codes: 0 evaluated, 1 the evaluation failed, 2 bad usage. */
 export async function runEval(argv: string[]): Promise<number> {
@@ -39,10 +41,12 @@ export async function runEval(argv: string[]): Promise<number> {
       perturb: { type: 'string' },
       split: { type: 'string' },
       ordinary: { type: 'boolean' },
+      'no-encoder': { type: 'boolean' },
     },
   });
   const [modality] = positionals;
   const { data, perturb, split, ordinary } = values;
+  const encoder = !values['no-encoder'];
   const perturbOk =
     perturb === undefined ||
     (modality === 'face' && (perturb === 'all' || isPerturbationName(perturb)));
@@ -54,7 +58,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   const evaluate = EVALUATORS[modality]!;
   try {
-    const options = { perturb, split, ordinary };
+    const options = { perturb, split, ordinary, encoder };
     process.stdout.write(`${JSON.stringify(await evaluate(data, options), null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -7,6 +7,8 @@ import {
   readCrisis,
   type CrisisLevel,
 } from '../core/text/crisis/index';
+import { higherLevel } from '../core/text/encoder/heads';
+import { encoderReadings } from '../models/encoder/heads-node';
 
 /**
  * The crisis detector's flag rate on ordinary text (sitcom lines, Reddit comments): how often a
@@ -32,8 +34,8 @@ export interface GenuineRiskLabel {
   reason: string;
 }
 
-/** Which part raised the level: the rules alone, or the classifier above them. */
-export type FlagPath = 'rules' | 'classifier';
+/** Which part raised the level: the rules alone, the classifier above them, or the sentence encoder above both. */
+export type FlagPath = 'rules' | 'classifier' | 'encoder';
 
 export interface OrdinaryFlag {
   id: string;
@@ -48,6 +50,7 @@ interface Rate {
   percent: number;
   rules: number;
   classifier: number;
+  encoder: number;
 }
 
 export interface OrdinaryEvaluation {
@@ -57,8 +60,14 @@ export interface OrdinaryEvaluation {
   rows: number;
   /** Rows counted: the file without the rows labelled genuine risk. */
   n: number;
+  /** With the sentence encoder raising levels (as the device runs it), unless turned off. */
   severe: Rate;
   elevated: Rate;
+  /** Rules and classifier alone, so the encoder's cost shows. */
+  without_encoder?: {
+    severe: { count: number; percent: number };
+    elevated: { count: number; percent: number };
+  };
   flagged: OrdinaryFlag[];
   /** Danger from another person (detectDanger), which shows its own lines: how often it fires. */
   danger: {
@@ -123,8 +132,11 @@ const percent = (count: number, n: number) => Math.round((count / Math.max(1, n)
 export async function evaluateOrdinary(
   path: string,
   genuineRiskFile = GENUINE_RISK_FILE,
+  { encoder = true }: { encoder?: boolean } = {},
 ): Promise<OrdinaryEvaluation> {
   const { dataset, rows } = await readOrdinaryText(path);
+  const readings = encoder ? await encoderReadings(rows.map((row) => row.text)) : undefined;
+  const withoutEncoder: { level: CrisisLevel }[] = [];
   const labels = new Map(
     (await readGenuineRisk(genuineRiskFile))
       .filter((label) => label.dataset === dataset)
@@ -133,8 +145,17 @@ export async function evaluateOrdinary(
   const flagged: OrdinaryFlag[] = [];
   const genuineRisk: OrdinaryEvaluation['genuineRisk'] = [];
   const danger: OrdinaryEvaluation['danger']['flagged'] = [];
-  for (const row of rows) {
-    const { level, reasons } = detectCrisis(row.text);
+  for (const [i, row] of rows.entries()) {
+    const detected = detectCrisis(row.text);
+    const reading = readings?.[i];
+    const level = reading ? higherLevel(detected.level, reading.level) : detected.level;
+    const reasons =
+      level === detected.level
+        ? detected.reasons
+        : [
+            ...detected.reasons,
+            `sentence encoder raised it (p severe ${reading!.crisis[2]!.toFixed(2)})`,
+          ];
     const label = labels.get(row.id);
     if (label) {
       genuineRisk.push({
@@ -147,8 +168,14 @@ export async function evaluateOrdinary(
     }
     const { kinds } = detectDanger(row.text);
     if (kinds.length > 0) danger.push({ id: row.id, kinds: [...kinds], text: row.text });
+    withoutEncoder.push({ level: detected.level });
     if (level === 'none') continue;
-    const path: FlagPath = readCrisis(row.text).rules.level === level ? 'rules' : 'classifier';
+    const path: FlagPath =
+      level !== detected.level
+        ? 'encoder'
+        : readCrisis(row.text).rules.level === level
+          ? 'rules'
+          : 'classifier';
     flagged.push({ id: row.id, level, path, reasons, text: row.text });
   }
   const n = rows.length - genuineRisk.length;
@@ -159,7 +186,12 @@ export async function evaluateOrdinary(
       percent: percent(at.length, n),
       rules: at.filter((flag) => flag.path === 'rules').length,
       classifier: at.filter((flag) => flag.path === 'classifier').length,
+      encoder: at.filter((flag) => flag.path === 'encoder').length,
     };
+  };
+  const rateWithout = (level: OrdinaryFlag['level']) => {
+    const count = withoutEncoder.filter((row) => row.level === level).length;
+    return { count, percent: percent(count, n) };
   };
   return {
     data: path,
@@ -168,6 +200,9 @@ export async function evaluateOrdinary(
     n,
     severe: rate('severe'),
     elevated: rate('elevated'),
+    ...(readings && {
+      without_encoder: { severe: rateWithout('severe'), elevated: rateWithout('elevated') },
+    }),
     flagged,
     danger: { count: danger.length, percent: percent(danger.length, n), flagged: danger },
     genuineRisk,

@@ -19,6 +19,8 @@ import { combinationRows } from '../models/text/fit-combination';
 import { COMBINATION_FILE } from '../workers/text/model-config';
 import { loadTextClassifier } from '../models/text/pipeline';
 import { UNCERTAIN_BELOW } from '../workers/shared/estimate';
+import { combineEmotion } from '../core/text/encoder/heads';
+import { encoderReadings, HEADS_FILE, readHeads } from '../models/encoder/heads-node';
 import { classificationReport, type ClassificationReport } from './metrics';
 
 export interface TextEvaluation {
@@ -29,8 +31,14 @@ export interface TextEvaluation {
   multi_label_rows_skipped: number;
   model: string;
   code_path: string;
-  /** The worker's output: classifier combined with scoreSentiment (shipped weights). */
+  /**
+   * The worker's output: the classifier combined with scoreSentiment (shipped weights), then with
+   * the sentence encoder's emotion head (unless turned off).
+   */
   combined: ClassificationReport;
+  /** The same without the encoder (what shipped before it), so its gain shows. */
+  without_encoder?: ClassificationReport;
+  encoder_only?: ClassificationReport;
   classifier_only: ClassificationReport;
   /** Rows the abstention rule turned to neutral. */
   abstained: number;
@@ -57,13 +65,24 @@ function formatOf(path: string): TextEvaluation['format'] {
 }
 
 /** Runs the classifier over a labelled file and scores it alone and combined with sentiment. */
-export async function evaluateText(path: string): Promise<TextEvaluation> {
+export async function evaluateText(
+  path: string,
+  { encoder = true }: { encoder?: boolean } = {},
+): Promise<TextEvaluation> {
   const format = formatOf(path);
   const all = readTextSet(path);
   const rows = singleLabel(all);
   const classifier = await loadTextClassifier();
   const weights = JSON.parse(readFileSync(join(TEXT_MODEL_DIR, COMBINATION_FILE), 'utf8'));
   const scored = await combinationRows(classifier, rows);
+  const heads = encoder ? readHeads() : undefined;
+  const readings = heads
+    ? await encoderReadings(
+        rows.map((row) => row.text),
+        heads,
+      )
+    : undefined;
+  const encoderOf = new Map(scored.map((row, i) => [row, readings?.[i]?.emotion]));
   const notes = [
     'Classifier: onnx/model.onnx through @huggingface/transformers pipeline("text-classification") ' +
       'with allowRemoteModels=false (onnxruntime-node here, onnxruntime-web in the worker).',
@@ -76,8 +95,20 @@ export async function evaluateText(path: string): Promise<TextEvaluation> {
     softmaxInPlace(p);
     return abstains(p, r.evidence, weights.abstention);
   }).length;
-  const combined = (r: CombinationRow) =>
+  const withoutEncoder = (r: CombinationRow) =>
     combineWithSentiment(r.probabilities, r.evidence, weights);
+  const combined = (r: CombinationRow) => {
+    const encoded = encoderOf.get(r);
+    return encoded && heads
+      ? combineEmotion(withoutEncoder(r), encoded, heads.combination)
+      : withoutEncoder(r);
+  };
+  if (heads) {
+    notes.push(
+      `Encoder: the Universal Sentence Encoder lite (tfjs WASM) and the emotion head in ${HEADS_FILE}, ` +
+        `combined as ${heads.combination.classifier}·log p(above) + ${heads.combination.encoder}·log p(encoder) + offset per class.`,
+    );
+  }
   const neutral = EMOTIONS.indexOf('neutral');
   const uncertain = scored.filter((r) => Math.max(...combined(r)) < UNCERTAIN_BELOW).length;
   const counted = score(scored, (r) => {
@@ -92,6 +123,10 @@ export async function evaluateText(path: string): Promise<TextEvaluation> {
     model: classifier.config.model,
     code_path: 'transformers.js pipeline over models/text/rivion-text-emotion',
     combined: score(scored, combined),
+    ...(heads && {
+      without_encoder: score(scored, withoutEncoder),
+      encoder_only: score(scored, (r) => encoderOf.get(r)!),
+    }),
     classifier_only: score(scored, (r) => r.probabilities),
     abstained,
     uncertain_as_neutral: { ...counted, uncertain },

@@ -24,8 +24,12 @@ export interface SentenceHeadsFile {
   encoder: string;
   emotion: LinearHead;
   crisis: LinearHead & {
-    /** p(severe) at or above `severe` reads severe; p(elevated) + p(severe) at or above `elevated` reads elevated. */
-    thresholds: { severe: number; elevated: number };
+    /**
+     * p(severe) at or above `severe` reads severe; p(elevated) + p(severe) at or above `elevated`
+     * reads elevated; a message the detector already reads elevated becomes severe at p(severe) ≥
+     * `upgrade` (lower: the detector has seen risk, the encoder judges how grave).
+     */
+    thresholds: { severe: number; elevated: number; upgrade?: number };
   };
   /** combined logit_c = classifier·log p_classifier,c + encoder·log p_encoder,c + offset_c */
   combination: { classifier: number; encoder: number; offset: number[] };
@@ -83,3 +87,16 @@ const RANK: Record<CrisisLevel, number> = { none: 0, elevated: 1, severe: 2 };
 /** The higher of two levels: the encoder can raise what the rules said, never lower it. */
 export const higherLevel = (rules: CrisisLevel, encoder: CrisisLevel): CrisisLevel =>
   RANK[encoder] > RANK[rules] ? encoder : rules;
+
+/** The detector's level (rules and classifier) as the encoder raises it. */
+export function raisedLevel(
+  detector: CrisisLevel,
+  probabilities: readonly number[],
+  thresholds: SentenceHeadsFile['crisis']['thresholds'],
+): CrisisLevel {
+  const raised = higherLevel(detector, encoderCrisisLevel(probabilities, thresholds));
+  if (raised === 'elevated' && thresholds.upgrade !== undefined) {
+    if (probabilities[2]! >= thresholds.upgrade) return 'severe';
+  }
+  return raised;
+}
