@@ -39,16 +39,30 @@ describe('the sentence encoder in a text reading', () => {
   it('raises the rules’ level and says the encoder did it', () => {
     const rules = detectCrisis('I had a long day at work.');
     expect(rules.level).toBe('none');
-    const raised = raiseCrisis(rules, encoderPart(heads([0, 5, 0]), embedding));
+    const file = heads([0, 5, 0]);
+    const raised = raiseCrisis(rules, encoderPart(file, embedding), file.crisis.thresholds);
     expect(raised.level).toBe('elevated');
     expect(raised.reasons).toEqual([...rules.reasons, raisedReason('elevated')]);
     expect(raised.model).toEqual(rules.model);
   });
 
+  it('turns an elevated message severe at the heads’ upgrade cut-off, below their severe one', () => {
+    const rules = detectCrisis('I feel like a burden to everyone');
+    expect(rules.level).toBe('elevated');
+    const file = heads([0, 0, 0]); // p = 1/3 each: severe 0.33
+    file.crisis.thresholds = { severe: 0.5, elevated: 0.9, upgrade: 0.3 };
+    const part = encoderPart(file, embedding);
+    expect(part.crisis.level).toBe('none');
+    expect(raiseCrisis(rules, part, file.crisis.thresholds).level).toBe('severe');
+    const none = { ...rules, level: 'none' as const };
+    expect(raiseCrisis(none, part, file.crisis.thresholds)).toBe(none);
+  });
+
   it('never lowers what the rules said', () => {
     const rules = detectCrisis('I am going to kill myself tonight.');
     expect(rules.level).toBe('severe');
-    expect(raiseCrisis(rules, encoderPart(heads([5, 0, 0]), embedding))).toBe(rules);
+    const file = heads([5, 0, 0]);
+    expect(raiseCrisis(rules, encoderPart(file, embedding), file.crisis.thresholds)).toBe(rules);
   });
 
   it('refuses heads that do not fit our classes or the encoder, with a sentence', () => {

@@ -9,7 +9,7 @@ import {
   CRISIS_CLASSES,
   encoderCrisisLevel,
   headProbabilities,
-  higherLevel,
+  raisedLevel,
   type LinearHead,
   type SentenceHeadsFile,
 } from '../../core/text/encoder/heads';
@@ -67,9 +67,17 @@ export function encoderPart(heads: SentenceHeadsFile, embedding: ArrayLike<numbe
 
 export const raisedReason = (level: CrisisLevel) => `sentence encoder raised it to ${level}`;
 
-/** The rules' crisis result, raised to the encoder's level when that is higher, saying so. */
-export function raiseCrisis(rules: CrisisResult, part: EncoderPart): CrisisResult {
-  const level = higherLevel(rules.level, part.crisis.level);
+/**
+ * The rules' crisis result, raised by the encoder when its head reads more (`raisedLevel`: its own
+ * level, or severe from elevated at the heads' `upgrade` cut-off), saying so. Never lowered.
+ */
+export function raiseCrisis(
+  rules: CrisisResult,
+  part: EncoderPart,
+  thresholds: SentenceHeadsFile['crisis']['thresholds'],
+): CrisisResult {
+  const { severe, elevated } = part.crisis;
+  const level = raisedLevel(rules.level, [1 - elevated, elevated - severe, severe], thresholds);
   if (level === rules.level) return rules;
   return { ...rules, level, reasons: [...rules.reasons, raisedReason(level)] };
 }

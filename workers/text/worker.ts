@@ -54,11 +54,13 @@ async function analyseMessage(text: string): Promise<TextReading> {
   if (encoder && heads && probabilities) {
     probabilities = combineEmotion(probabilities, encoder.emotion, heads.combination);
   }
+  const crisis =
+    encoder && heads ? raiseCrisis(rules.crisis, encoder, heads.crisis.thresholds) : rules.crisis;
   const end = performance.now();
   return {
     type: 'text',
     ...rules,
-    crisis: encoder ? raiseCrisis(rules.crisis, encoder) : rules.crisis,
+    crisis,
     emotion: probabilities && estimateFrom(probabilities),
     encoder,
     ms: {
