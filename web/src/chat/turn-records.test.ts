@@ -29,7 +29,8 @@ const reading: TextReading = {
     confidence: 0.7,
     uncertain: false,
   } as TextReading['emotion'],
-  ms: { rules: 1, model: 1, total: 2 },
+  encoder: null,
+  ms: { rules: 1, model: 1, encoder: 0, total: 2 },
 };
 
 describe('emotionLogRow', () => {

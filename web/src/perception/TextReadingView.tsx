@@ -37,10 +37,24 @@ export function TextReadingView({ message }: { message: AnalysedMessage | undefi
           <dd>
             {reading.stressors.map((s) => `${s.topic} ("${s.span.text}")`).join(', ') || 'none'}
           </dd>
-          <dt>Worker time (rules + model)</dt>
-          <dd data-testid="text-ms" data-total={reading.ms.total.toFixed(2)}>
-            {reading.ms.rules.toFixed(2)} + {reading.ms.model.toFixed(2)} ={' '}
-            {reading.ms.total.toFixed(2)} ms
+          <dt>Sentence encoder</dt>
+          <dd
+            data-testid="text-encoder"
+            data-state={reading.encoder ? 'on' : 'off'}
+            data-level={reading.encoder?.crisis.level ?? 'off'}
+          >
+            {reading.encoder
+              ? `crisis ${reading.encoder.crisis.level} (p severe ${reading.encoder.crisis.severe.toFixed(2)}, p elevated or severe ${reading.encoder.crisis.elevated.toFixed(2)})`
+              : 'off'}
+          </dd>
+          <dt>Worker time (rules + model + encoder)</dt>
+          <dd
+            data-testid="text-ms"
+            data-total={reading.ms.total.toFixed(2)}
+            data-encoder={reading.ms.encoder.toFixed(2)}
+          >
+            {reading.ms.rules.toFixed(2)} + {reading.ms.model.toFixed(2)} +{' '}
+            {reading.ms.encoder.toFixed(2)} = {reading.ms.total.toFixed(2)} ms
           </dd>
         </>
       )}

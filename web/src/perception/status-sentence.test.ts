@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusSentence } from './status-sentence';
+import { textStatusSentence } from './useTextWorker';
 
 describe('statusSentence', () => {
   it('says in one plain sentence whether a modality is loading, on or off', () => {
@@ -16,6 +17,22 @@ describe('statusSentence', () => {
     const off = { state: 'off', error: { type: 'error', message: '404' } } as const;
     expect(statusSentence('Voice analysis', off, reason)).toBe(
       'Voice analysis is off: the voice model could not be loaded.',
+    );
+  });
+});
+
+describe('textStatusSentence', () => {
+  it('keeps text on and says the sentence encoder is off and why', () => {
+    expect(textStatusSentence({ state: 'ready', encoder: { state: 'on' } })).toBe(
+      'Text emotion analysis is on.',
+    );
+    expect(
+      textStatusSentence({
+        state: 'ready',
+        encoder: { state: 'off', reason: 'a shard is damaged' },
+      }),
+    ).toBe(
+      'Text emotion analysis is on. The sentence encoder is off: a shard is damaged; the text model and the safety rules read messages without it.',
     );
   });
 });
