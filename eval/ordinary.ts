@@ -7,8 +7,8 @@ import {
   readCrisis,
   type CrisisLevel,
 } from '../core/text/crisis/index';
-import { higherLevel } from '../core/text/encoder/heads';
-import { encoderReadings } from '../models/encoder/heads-node';
+import { raisedLevel } from '../core/text/encoder/heads';
+import { encoderReadings, readHeads } from '../models/encoder/heads-node';
 
 /**
  * The crisis detector's flag rate on ordinary text (sitcom lines, Reddit comments): how often a
@@ -135,6 +135,7 @@ export async function evaluateOrdinary(
   { encoder = true }: { encoder?: boolean } = {},
 ): Promise<OrdinaryEvaluation> {
   const { dataset, rows } = await readOrdinaryText(path);
+  const { thresholds } = readHeads().crisis;
   const readings = encoder ? await encoderReadings(rows.map((row) => row.text)) : undefined;
   const withoutEncoder: { level: CrisisLevel }[] = [];
   const labels = new Map(
@@ -148,7 +149,9 @@ export async function evaluateOrdinary(
   for (const [i, row] of rows.entries()) {
     const detected = detectCrisis(row.text);
     const reading = readings?.[i];
-    const level = reading ? higherLevel(detected.level, reading.level) : detected.level;
+    const level = reading
+      ? raisedLevel(detected.level, reading.crisis, thresholds)
+      : detected.level;
     const reasons =
       level === detected.level
         ? detected.reasons

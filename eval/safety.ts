@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { detectCrisis, type CrisisLevel } from '../core/text/crisis/index';
-import { higherLevel } from '../core/text/encoder/heads';
-import { encoderReadings, HEADS_FILE } from '../models/encoder/heads-node';
+import { raisedLevel } from '../core/text/encoder/heads';
+import { encoderReadings, HEADS_FILE, readHeads } from '../models/encoder/heads-node';
 import { classificationReport, type ClassificationReport } from './metrics';
 
 export const SAFETY_LEVELS: readonly CrisisLevel[] = ['none', 'elevated', 'severe'];
@@ -75,11 +75,12 @@ export async function evaluateSafety(
 ): Promise<SafetyEvaluation> {
   const rows = await readSafetyCsv(csvPath);
   const results = rows.map((row) => ({ ...row, crisis: detectCrisis(row.text) }));
+  const { thresholds } = readHeads().crisis;
   const readings = encoder ? await encoderReadings(rows.map((row) => row.text)) : undefined;
   const final = results.map((row, i) => {
     const reading = readings?.[i];
     if (!reading) return { level: row.crisis.level, reasons: row.crisis.reasons };
-    const level = higherLevel(row.crisis.level, reading.level);
+    const level = raisedLevel(row.crisis.level, reading.crisis, thresholds);
     if (level === row.crisis.level) return { level, reasons: row.crisis.reasons };
     const p = reading.crisis.map((x) => x.toFixed(2)).join('/');
     return { level, reasons: [...row.crisis.reasons, `sentence encoder raised it (p ${p})`] };

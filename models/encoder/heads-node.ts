@@ -19,7 +19,10 @@ export const readHeads = (path = HEADS_FILE): SentenceHeadsFile =>
 export interface EncoderReading {
   /** The emotion head's probabilities, EMOTIONS order. */
   emotion: number[];
-  /** The crisis head's probabilities, CRISIS_CLASSES order, and the level its cut-offs give. */
+  /**
+   * The crisis head's probabilities, CRISIS_CLASSES order, and the level its cut-offs give on their
+   * own (the device raises the detector's level with `raisedLevel`, which also upgrades elevated).
+   */
   crisis: number[];
   level: CrisisLevel;
 }
