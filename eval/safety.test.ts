@@ -30,6 +30,24 @@ describe('evaluateSafety', () => {
     ]);
   });
 
+  it('shows what the sentence encoder adds: a paraphrase the rules miss is raised, and the numbers without it stay beside', async () => {
+    const path = await csvFile(
+      [
+        'text,level',
+        'thinking of taking the long sleep this weekend,severe',
+        'this deadline is killing me,none',
+      ].join('\n'),
+    );
+    const withEncoder = await evaluateSafety(path);
+    const without = await evaluateSafety(path, { encoder: false });
+    expect(without.levels.severe.recall).toBe(0);
+    expect(withEncoder.without_encoder?.levels.severe.recall).toBe(0);
+    expect(withEncoder.levels.severe.recall).toBe(1);
+    expect(withEncoder.levels.none.recall).toBe(1);
+    expect(withEncoder.encoder_raised).toEqual({ count: 1, correct: 1 });
+    expect(without.without_encoder).toBeUndefined();
+  });
+
   it('refuses rows with a level outside none|elevated|severe', async () => {
     const path = await csvFile('text,level\nhello,high\n');
     await expect(readSafetyCsv(path)).rejects.toThrow(/row 2/);
