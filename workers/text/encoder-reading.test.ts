@@ -74,4 +74,19 @@ describe('the sentence encoder in a text reading', () => {
     short.crisis.weights[2] = [1, 2, 3];
     expect(() => checkHeadsFile(short)).toThrow("sentence encoder's crisis head");
   });
+
+  it('reads a head with a hidden layer, and refuses one whose layers do not meet', () => {
+    const file = heads([0, 0, 0]);
+    // Two ReLU units over the embedding; the severe output reads the first unit.
+    file.crisis.hidden = { weights: [new Array<number>(512).fill(1), zeros()], bias: [0, 0] };
+    file.crisis.weights = [
+      [0, 0],
+      [0, 0],
+      [2, 0],
+    ];
+    expect(checkHeadsFile(file)).toBe(file);
+    expect(encoderPart(file, embedding).crisis.level).toBe('severe');
+    file.crisis.weights[2] = [2, 0, 0];
+    expect(() => checkHeadsFile(file)).toThrow("sentence encoder's crisis head");
+  });
 });

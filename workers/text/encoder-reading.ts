@@ -27,11 +27,19 @@ const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 function checkHead(head: LinearHead, classes: readonly string[], name: string): void {
+  // A hidden layer reads the embedding and the output layer reads the hidden units; else the output
+  // layer reads the embedding itself.
+  const outputInputs = head.hidden ? head.hidden.bias.length : EMBEDDING_SIZE;
+  const hiddenFits =
+    !head.hidden ||
+    (head.hidden.weights.length === head.hidden.bias.length &&
+      head.hidden.weights.every((row) => row.length === EMBEDDING_SIZE));
   const fits =
     same(head.classes, classes) &&
+    hiddenFits &&
     head.bias.length === classes.length &&
     head.weights.length === classes.length &&
-    head.weights.every((row) => row.length === EMBEDDING_SIZE);
+    head.weights.every((row) => row.length === outputInputs);
   if (!fits) {
     throw new Error(
       `The sentence encoder's ${name} head does not fit (expected ${classes.join(', ')} over ${EMBEDDING_SIZE} numbers)`,
