@@ -15,7 +15,20 @@ export default defineConfig(({ mode }) => {
     publicDir: '../public',
     // .env files sit beside package.json, not inside web/.
     envDir: repoRoot,
-    build: { outDir: '../dist', emptyOutDir: true },
+    build: {
+      outDir: '../dist',
+      emptyOutDir: true,
+      rolldownOptions: {
+        treeshake: {
+          // core/ is pure (STYLE.md: no DOM, no I/O; only a test or a CLI script prints), so
+          // a module of it whose exports a page does not use is left out of that page's code.
+          // Without this, the top-level tables of the crisis rules and of the built-in responder
+          // count as side effects, and /call parsed all of them (~330 kB) before its first paint,
+          // though it needs them only once a message is sent (useChat.ts loads them then).
+          moduleSideEffects: [{ test: /\/core\/.+\.ts$/, sideEffects: false }],
+        },
+      },
+    },
     server: { proxy: { '/api': 'http://localhost:8787' } },
     worker: { plugins: () => [dropBundledOrtWasm()] },
     plugins: [

@@ -3,7 +3,6 @@
  * far (the responder remembers what the person said), their baseline from past sessions, and what
  * the safety panel shows, walked again from the stored messages so the help stays up.
  */
-import { detectCrisis } from '../../../core/text/crisis';
 import type { Baseline } from '../../../core/fusion/types';
 import type { RivionDb } from '../store/db';
 import { endedSessions, sessionMessages, type ChatSession } from './chat-store';
@@ -17,6 +16,8 @@ export async function rebuildMemory(
   fusion: Fusion,
 ): Promise<ConversationMemory> {
   const messages = await sessionMessages(database, session.id);
+  // The detector is the page's largest chunk; it loads here, on the first message of a session.
+  const { detectCrisis } = await import('../perception/crisis-detector');
   const startedAt = Date.parse(session.started_at);
   // Crisis checks are not stored with messages (only levels go to the emotion log), so the
   // person's earlier messages are checked again here; a session is a few dozen messages.

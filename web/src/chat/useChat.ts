@@ -21,7 +21,7 @@ import { rebuildMemory } from './rebuild-memory';
 import { serverReply } from './server-reply';
 import { useOnline } from './use-online';
 import type { FinalReply } from './reply-stream';
-import { sendMessage, type ConversationMemory } from './send-message';
+import type { ConversationMemory } from './send-message';
 import { NOTHING_SHOWN, type SafetyShown } from './turn-records';
 import { readModalityPreferences } from '../settings/modalities';
 
@@ -52,6 +52,12 @@ export interface ChatState {
   closeSummary(): void;
 }
 
+/**
+ * Sending reads the words (core/text/analyze, which runs the crisis detector) and writes the reply
+ * (core/conversation): a few hundred kB parsed only once a session opens, not with the page.
+ */
+const loadSending = () => import('./send-message');
+
 export interface ChatOptions {
   /**
    * The session's fusion when the page has more than words to fuse (the call: face and voice
@@ -80,7 +86,10 @@ export function useChat({ fusion: made = null }: ChatOptions = {}): ChatState {
   const fusion = made && made.sessionId === open?.id ? made.fusion : null;
 
   useEffect(() => {
-    if (open) prepare();
+    if (!open) return;
+    prepare();
+    // Fetched ahead of the first message; a failure here is retried by send().
+    void loadSending().catch(() => undefined);
     // Only when a session opens: prepare() itself is a new function each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open?.id]);
@@ -99,6 +108,7 @@ export function useChat({ fusion: made = null }: ChatOptions = {}): ChatState {
           memory.current = await rebuildMemory(db, open, fusion ?? createFusion());
           setSafety(memory.current.safety);
         }
+        const { sendMessage } = await loadSending();
         await sendMessage(content, {
           memory: memory.current,
           region,

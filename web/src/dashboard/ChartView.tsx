@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { TextAlternative } from './chart-data';
-import { Chart, type AnyChartConfig, type ChartBuilder } from './charts';
+import type { AnyChartConfig, ChartBuilder } from './charts';
 import { readChartColors } from './theme-colors';
 import { useThemeVersion } from './use-theme-version';
+
+const loadChartRuntime = () => import('./chart-runtime');
 
 /**
  * One chart with its text alternative: the canvas is an image named by a sentence, and a
@@ -23,13 +25,23 @@ export function ChartView({
   const canvas = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   useEffect(() => {
-    if (!canvas.current) return;
-    const config = build(readChartColors());
-    const chart = new Chart(canvas.current, {
-      ...config,
-      options: { ...config.options, responsive: true, maintainAspectRatio: false },
-    } as AnyChartConfig);
-    return () => chart.destroy();
+    const element = canvas.current;
+    if (!element) return;
+    let chart: { destroy(): void } | undefined;
+    let live = true;
+    // chart.js loads after the page has painted (the sentence and the table are there already).
+    void loadChartRuntime().then(({ Chart }) => {
+      if (!live) return;
+      const config = build(readChartColors());
+      chart = new Chart(element, {
+        ...config,
+        options: { ...config.options, responsive: true, maintainAspectRatio: false },
+      } as AnyChartConfig);
+    });
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
   }, [build, theme]);
   return (
     <figure className="dashboard-chart">

@@ -1,43 +1,14 @@
 /**
- * chart.js, with only the parts the dashboard draws registered (once, when this module loads),
- * so the bundle carries no unused controllers; and one configuration per chart, used on the page
- * and for the PDF's images alike.
+ * One chart.js configuration per chart, used on the page and for the PDF's images alike. Only
+ * types come from chart.js here: the library itself (~200 kB) is in chart-runtime.ts, which a
+ * chart loads once it is on the page, so the dashboard paints without waiting for it.
  */
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import type { Emotion } from '../../../core/emotions';
 import type { SeriesData, TimelinePoint } from './chart-data';
 import type { DayPair } from './figures';
 import type { ChartColors } from './theme-colors';
 
-Chart.register(
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-);
-
-export { Chart };
 export type AnyChartConfig = ChartConfiguration<'line' | 'bar' | 'doughnut'>;
 export type ChartBuilder = (colors: ChartColors) => AnyChartConfig;
 
@@ -184,34 +155,3 @@ export const journalStressChart =
     },
     options: { scales: axes(colors), plugins: { legend: legend(colors) } },
   });
-
-/** Draws a chart on a canvas that is not on the page and returns it as a PNG (for the PDF). */
-export function chartPng(
-  build: ChartBuilder,
-  colors: ChartColors,
-  width = 600,
-  height = 280,
-): { png: string; width: number; height: number } {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const config = build(colors);
-  const chart = new Chart(canvas, {
-    ...config,
-    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 2 },
-    plugins: [
-      {
-        id: 'white-paper',
-        beforeDraw: (c) => {
-          c.ctx.save();
-          c.ctx.fillStyle = '#ffffff';
-          c.ctx.fillRect(0, 0, c.width, c.height);
-          c.ctx.restore();
-        },
-      },
-    ],
-  } as AnyChartConfig);
-  const png = canvas.toDataURL('image/png');
-  chart.destroy();
-  return { png, width, height };
-}

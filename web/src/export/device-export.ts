@@ -29,7 +29,7 @@ export async function pdfExport(
   // Loaded when asked for: jsPDF is the largest part of the dashboard's code.
   const { jsPDF } = await import('jspdf');
   const summary = reportSummary(records, range, Date.now(), offsetMinutes());
-  const charts: ReportChart[] = reportCharts(summary, offsetMinutes());
+  const charts: ReportChart[] = await reportCharts(summary, offsetMinutes());
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
   doc.setProperties({ title: `RIVION report ${range.from} to ${range.to}`, creator: 'RIVION' });
   layoutReport(doc, 'RIVION report', summarySections(summary, suggestionName), charts);

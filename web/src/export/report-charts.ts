@@ -10,12 +10,16 @@ import {
   trendData,
   trendText,
 } from '../dashboard/chart-data';
-import { chartPng, distributionChart, effectivenessChart, trendChart } from '../dashboard/charts';
+import { distributionChart, effectivenessChart, trendChart } from '../dashboard/charts';
 import { suggestionName } from '../dashboard/suggestion-name';
 import { readChartColors } from '../dashboard/theme-colors';
 
 /** Only the charts that have something to show; each with its sentence printed under it. */
-export function reportCharts(summary: ReportSummary, offsetMinutes: number): ReportChart[] {
+export async function reportCharts(
+  summary: ReportSummary,
+  offsetMinutes: number,
+): Promise<ReportChart[]> {
+  const { chartPng } = await import('../dashboard/chart-runtime');
   const colors = readChartColors('light');
   const charts: ReportChart[] = [];
   const points = summary.dashboard.avg_stress_trend;

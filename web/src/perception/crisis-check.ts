@@ -1,9 +1,11 @@
 /**
  * Crisis detection for a sent message: asked of the safety worker (workers/safety/), so its
  * patterns never stall the page, and run right here when the worker cannot answer within
- * WORKER_WAIT_MS — crisis resources must not depend on a worker being alive.
+ * WORKER_WAIT_MS — crisis resources must not depend on a worker being alive. The page's own copy of
+ * the detector (~230 kB of rules and weights) is fetched when the check starts, not with the page:
+ * evaluated at load it blocked the main thread for a few hundred ms before the page could be used.
  */
-import { detectCrisis, type CrisisResult } from '../../../core/text/crisis';
+import type { CrisisResult } from '../../../core/text/crisis';
 import type { WorkerHandle } from './worker-handle';
 import type { SafetyWorkerApi } from '../../../workers/safety/safety-worker';
 import { startSafetyWorker } from './workers';
@@ -12,9 +14,23 @@ const WORKER_WAIT_MS = 250;
 
 let safety: WorkerHandle<SafetyWorkerApi> | undefined;
 let broken = false;
+let pageDetector: Promise<(text: string) => CrisisResult> | undefined;
 
-/** Starts the safety worker ahead of the first message (it compiles its patterns at start). */
+/** The detector on the page, for when the worker cannot answer; fetched once, on first need. */
+function loadPageDetector(): Promise<(text: string) => CrisisResult> {
+  pageDetector ??= import('./crisis-detector').then((module) => module.detectCrisis);
+  return pageDetector;
+}
+
+/**
+ * Starts the safety worker ahead of the first message (it compiles its patterns at start) and
+ * fetches the page's fallback copy of the detector, so neither waits for the first message.
+ */
 export function startCrisisCheck(): void {
+  void loadPageDetector().catch(() => {
+    // Fetched again when a message needs it (a failed chunk is not cached).
+    pageDetector = undefined;
+  });
   if (safety || broken) return;
   const moveToPage = (message: string) => {
     console.error(`Crisis check moved to the page: the safety worker stopped (${message}).`);
@@ -46,5 +62,5 @@ export async function checkCrisis(text: string): Promise<CrisisResult> {
       clearTimeout(timer);
     }
   }
-  return detectCrisis(text);
+  return (await loadPageDetector())(text);
 }
