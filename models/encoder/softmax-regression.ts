@@ -5,6 +5,7 @@
  */
 import { seededRandom, shuffledIndices } from '../tools/random';
 import { softmax, type LinearHead } from '../../core/text/encoder/heads';
+import { fitMlp } from './mlp';
 
 export interface TrainingRow {
   x: Float32Array;
@@ -86,4 +87,14 @@ export function fitSoftmax(
     weights: w.map((row) => Array.from(row, round)),
     bias: Array.from(b, round),
   };
+}
+
+/** A linear head, or a one-hidden-layer one when the settings name a hidden size. */
+export function fitHead(
+  rows: readonly TrainingRow[],
+  classes: readonly string[],
+  settings: SoftmaxSettings & { hidden?: number },
+): LinearHead {
+  if (!settings.hidden) return fitSoftmax(rows, classes, settings);
+  return fitMlp(rows, classes, { ...settings, hidden: settings.hidden });
 }

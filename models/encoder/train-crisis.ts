@@ -18,8 +18,12 @@ import { loadAuthorGroups, TRAINING_FILES, type AuthorGroup } from '../safety/da
 import { loadOrdinaryNegatives } from '../safety/ordinary';
 import { embedAll } from './embeddings';
 import { goEmotions } from './emotion-data';
-import { fitSoftmax, type SoftmaxSettings, type TrainingRow } from './softmax-regression';
+import { fitHead, type SoftmaxSettings, type TrainingRow } from './softmax-regression';
 
+/**
+ * The classifier's files and train-f. The bag-of-words classifier does not train on train-f: with it,
+ * its unit-test look-alikes ("make sure i don't forget my passport") read severe.
+ */
 export const ENCODER_CRISIS_FILES = [...TRAINING_FILES, 'models/safety/data/train-f.csv'];
 const SEED = 20261203;
 
@@ -30,7 +34,8 @@ export const NONE_RAISED_MARGIN = 0.02;
 export const DEV_FLAG_BUDGET = { severe: 0.0045, elevated: 0.018 };
 
 export interface CrisisSettings {
-  softmax: SoftmaxSettings;
+  /** `hidden` adds a ReLU layer of that many units (mlp.ts); without it the head is linear. */
+  softmax: SoftmaxSettings & { hidden?: number };
   /** All everyday comments together weigh this many times the authors' none rows. */
   ordinaryWeight: number;
 }
@@ -81,7 +86,7 @@ export function fitCrisisHead(
     ),
     ...ordinary.map((x) => ({ x, target: oneHot('none'), weight: ordinaryWeight })),
   ];
-  return fitSoftmax(rows, CRISIS_CLASSES, settings.softmax);
+  return fitHead(rows, CRISIS_CLASSES, settings.softmax);
 }
 
 type Thresholds = SentenceHeadsFile['crisis']['thresholds'];

@@ -26,10 +26,11 @@ import {
   targetOf,
   type EmbeddedRows,
 } from './emotion-data';
-import { fitSoftmax, type SoftmaxSettings, type TrainingRow } from './softmax-regression';
+import { fitHead, type SoftmaxSettings, type TrainingRow } from './softmax-regression';
 
 export interface EmotionSettings {
-  softmax: SoftmaxSettings;
+  /** `hidden` adds a ReLU layer of that many units (mlp.ts); without it the head is linear. */
+  softmax: SoftmaxSettings & { hidden?: number };
   /** Weight of one conversational row against one GoEmotions row. */
   conversationWeight: number;
 }
@@ -53,7 +54,7 @@ export const fitEmotionHead = (
   authors: EmbeddedRows[],
   settings: EmotionSettings,
 ): LinearHead =>
-  fitSoftmax(
+  fitHead(
     trainingRows([
       { data: train, weight: 1 },
       ...authors.map((data) => ({ data, weight: settings.conversationWeight })),

@@ -13,7 +13,9 @@ import type { CrisisLevel } from '../crisis/index';
 
 export interface LinearHead {
   classes: string[];
-  /** One row of EMBEDDING_SIZE weights per class. */
+  /** Optional hidden layer (ReLU): one row of EMBEDDING_SIZE weights per unit. */
+  hidden?: { weights: number[][]; bias: number[] };
+  /** One row of weights per class, over the hidden units if there are any, else the embedding. */
   weights: number[][];
   bias: number[];
 }
@@ -45,14 +47,18 @@ export function softmax(logits: readonly number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
+const affine = (weights: number[][], bias: number[], input: ArrayLike<number>) =>
+  weights.map((row, c) => {
+    let z = bias[c]!;
+    for (let i = 0; i < row.length; i++) z += row[i]! * input[i]!;
+    return z;
+  });
+
 export function headProbabilities(head: LinearHead, embedding: ArrayLike<number>): number[] {
-  return softmax(
-    head.weights.map((row, c) => {
-      let z = head.bias[c]!;
-      for (let i = 0; i < row.length; i++) z += row[i]! * embedding[i]!;
-      return z;
-    }),
-  );
+  const input = head.hidden
+    ? affine(head.hidden.weights, head.hidden.bias, embedding).map((z) => Math.max(0, z))
+    : embedding;
+  return softmax(affine(head.weights, head.bias, input));
 }
 
 /** The emotion reading with the encoder: classifier and encoder probabilities in EMOTIONS order. */
