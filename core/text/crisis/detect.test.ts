@@ -50,6 +50,8 @@ describe('detectCrisis', () => {
       "I'd rather die than sing karaoke",
       'im dead 💀',
       'that would be career suicide',
+      "I'm going to die if I don't sleep",
+      'gonna die if i dont get some coffee',
     ]);
   });
 

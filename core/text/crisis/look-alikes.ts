@@ -21,6 +21,23 @@ export const LOOK_ALIKE_SOURCES: readonly string[] = [
   // Storage that keeps a gun locked away, not a means at hand (the means rules never fire on it;
   // the classifier trained on everyday text read "I ordered a gun safe for the farm" as elevated).
   'gun (?:safe|safes|cabinet|cabinets|lock|locks)',
+  // A body's need said as hyperbole: "I'm going to die if I don't sleep" (the labelling rules'
+  // own example of none; the classifier read it severe, p 0.68).
+  `(?:going to|gonna|will|'ll) die if (?:i|we) (?:don't|do not|dont) (?:get |have |grab )?(?:some |a |my |any )?${oneOf(
+    [
+      'sleep',
+      'nap',
+      'coffee',
+      'caffeine',
+      'food',
+      'snack',
+      'lunch',
+      'dinner',
+      'breakfast',
+      'eat',
+      'rest',
+    ],
+  )}`,
   // The writer reads it later; the goodbye-note rule wants someone else to ("for X to read after").
   `${oneOf([
     "i'll",
