@@ -6,6 +6,7 @@
  * renderer's and GPU process's memory (PSS from /proc/<pid>/smaps_rollup every 15 s) with its
  * least-squares slope. Prints one JSON document. Not a test: numbers vary with the machine.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -76,6 +77,8 @@ interface Probe {
 interface MemorySample {
   minute: number;
   renderer_pss_mb: number;
+  /** The renderer's shared-memory regions: where video frames turned into ImageBitmaps live. */
+  renderer_shared_memory_mb: number | null;
   gpu_pss_mb: number;
   total_pss_mb: number;
 }
@@ -83,17 +86,38 @@ interface MemorySample {
 const round = (value: number | null, digits = 1) =>
   value === null ? null : Number(value.toFixed(digits));
 
+/** PSS of the process's `/memfd:shared-memory-region` mappings, from /proc/<pid>/smaps. */
+function sharedMemoryMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    let kb = 0;
+    let inRegion = false;
+    for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+      if (/^[0-9a-f]+-[0-9a-f]+ /.test(line))
+        inRegion = line.includes('/memfd:shared-memory-region');
+      else if (inRegion && line.startsWith('Pss:')) kb += Number(line.split(/\s+/)[1]);
+    }
+    return round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
 async function memory(browser: Browser, startedAt: number): Promise<MemorySample> {
   const processes = await chromiumProcesses(browser, ['renderer', 'gpu']);
   // The call's renderer is the largest; the others are Chromium's spare or blank renderers.
-  const renderer = Math.max(
-    0,
-    ...processes.filter((p) => p.type === 'renderer').map((p) => p.pssMb ?? 0),
-  );
+  const largest = processes
+    .filter((p) => p.type === 'renderer')
+    .reduce<(typeof processes)[number] | undefined>(
+      (best, p) => ((p.pssMb ?? 0) > (best?.pssMb ?? 0) ? p : best),
+      undefined,
+    );
+  const renderer = largest?.pssMb ?? 0;
   const gpu = processes.filter((p) => p.type === 'gpu').reduce((sum, p) => sum + (p.pssMb ?? 0), 0);
   return {
     minute: round((Date.now() - startedAt) / 60_000, 2)!,
     renderer_pss_mb: round(renderer)!,
+    renderer_shared_memory_mb: sharedMemoryMb(largest?.pid),
     gpu_pss_mb: round(gpu)!,
     total_pss_mb: round(renderer + gpu)!,
   };
