@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SentencePieceTokenizer } from '../../core/text/encoder/sentencepiece';
+import { encodedText, MAX_ENCODED_CHARS } from '../../workers/text/sentence-encoder';
 import { ENCODER_PACKAGE_DIR, loadNodeEncoder } from './node-encoder';
 
 const cosine = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
@@ -44,5 +45,14 @@ describe('the sentence encoder on tfjs WASM', () => {
     const batch = await encoder.embed(['', 'so tired of being ignored at work', '']);
     expect(batch).toHaveLength(3);
     expect(cosine(alone!, batch[1]!)).toBeCloseTo(1, 4);
+  });
+
+  it('reads the start and the end of a very long message, not all of it', async () => {
+    const encoder = await loadNodeEncoder();
+    const long = `${'the weather was fine and the bus was late. '.repeat(2500)}I want to end my life`;
+    expect(encodedText(long).length).toBeLessThanOrEqual(MAX_ENCODED_CHARS + 3);
+    expect(encodedText(long).endsWith('I want to end my life')).toBe(true);
+    const [whole, clipped] = await encoder.embed([long, encodedText(long)]);
+    expect(cosine(whole!, clipped!)).toBeCloseTo(1, 4);
   });
 });
