@@ -9,7 +9,7 @@ import { SessionSummaryView } from '../chat/SessionSummaryView';
 import { Avatar } from './Avatar';
 import { avatarTone } from './avatar-tone';
 import { CallConversation } from './CallConversation';
-import { CallStage } from './CallStage';
+import { CallStage, switchesShown } from './CallStage';
 import { DeviceToggles } from './DeviceToggles';
 import { JournalNote } from './JournalNote';
 import { lastReply } from './last-reply';
@@ -66,7 +66,7 @@ export function CallPage() {
             your face and voice, on this device only: no picture or sound ever leaves it. The
             browser asks for them when the call starts.
           </p>
-          <DeviceToggles checked={call.wanted} onChange={call.setDevice} />
+          <DeviceToggles checked={switchesShown(call)} onChange={call.setDevice} />
           <button
             type="button"
             className="button button--primary"

@@ -8,16 +8,23 @@ import { MicLevel } from './MicLevel';
 import type { CallState } from './useCall';
 import { useNow } from './use-now';
 
+/**
+ * What the camera and microphone switches show: what the person wants, except that a switch shows
+ * off once its device was refused or its worker failed (ticking it tries again). Before and during
+ * the call alike, so a refusal while the call is still starting never leaves a switch on.
+ */
+export function switchesShown({ wanted, camera, voice }: CallState) {
+  return {
+    camera: wanted.camera && !camera.problem,
+    microphone: wanted.microphone && voice.micError === undefined && voice.status?.state !== 'off',
+  };
+}
+
 export function CallStage({ call, avatar }: { call: CallState; avatar: ReactNode }) {
   const { chat, camera, voice } = call;
   const { attach, stream } = camera;
   const calibrating = useCalibrating(chat.session?.startedAt);
-  // A switch shows off once its device was refused or its worker failed; ticking it tries again.
-  const checked = {
-    camera: call.wanted.camera && !camera.problem,
-    microphone:
-      call.wanted.microphone && voice.micError === undefined && voice.status?.state !== 'off',
-  };
+  const checked = switchesShown(call);
   return (
     <section className="call-stage" aria-label="Call">
       <div className="call-videos">
