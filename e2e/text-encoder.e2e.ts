@@ -5,12 +5,11 @@
  * reading messages; a crisis message gets its level either way; and once the service worker has
  * kept its files, it loads offline.
  */
-import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceTextDebugPage } from './pages/voice-text-debug';
 import { launchBrowser, recordRequests } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { requireBuilt, startServer, type RunningServer } from './support/server';
 
 const REQUIRED = [
   'dist/models/sentence-encoder/model.json',
@@ -38,12 +37,7 @@ describe('the sentence encoder in the text worker', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const missing = REQUIRED.filter((file) => !existsSync(file));
-    if (missing.length) {
-      throw new Error(
-        `dist/ lacks ${missing.join(', ')}: run \`npm run models\` then \`vite build\``,
-      );
-    }
+    requireBuilt(REQUIRED);
     server = await startServer();
     browser = await launchBrowser();
   });

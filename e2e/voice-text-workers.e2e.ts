@@ -6,7 +6,7 @@
  * carries audio.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Request } from 'playwright-core';
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../core/emotions';
 import { VoiceTextDebugPage } from './pages/voice-text-debug';
 import { launchBrowser, recordRequests } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { requireBuilt, startServer, type RunningServer } from './support/server';
 
 const SPEECH =
   'I have had a really long week at work. The deadlines keep moving, and I am not sleeping well. ' +
@@ -79,12 +79,7 @@ describe('voice and text workers on the fake microphone', () => {
   let wav: string;
 
   beforeAll(async () => {
-    const missing = REQUIRED.filter((file) => !existsSync(file));
-    if (missing.length) {
-      throw new Error(
-        `dist/ lacks ${missing.join(', ')}: run \`npm run models\` then \`vite build\``,
-      );
-    }
+    requireBuilt(REQUIRED);
     dir = mkdtempSync(join(tmpdir(), 'rivion-speech-'));
     wav = speechWav(dir);
     server = await startServer();

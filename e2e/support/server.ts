@@ -1,4 +1,5 @@
 /** Runs the real `npm start` server in a child process on a free port with its own data folder. */
+import { existsSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -93,4 +94,14 @@ export async function startServer(
   };
   await server.start();
   return server;
+}
+
+/** Stops a suite early with the command to run when the built app lacks files it needs. */
+export function requireBuilt(files: readonly string[]): void {
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(
+      `dist/ lacks ${missing.join(', ')}: run \`npm run models\` then \`vite build\``,
+    );
+  }
 }

@@ -1,22 +1,17 @@
 /** Writes models/encoder/MODEL_CARD.md from a training run's own numbers. */
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { DEV_FLAG_BUDGET, ENCODER_CRISIS_FILES, NONE_RAISED_MARGIN } from './train-crisis';
+import {
+  DEV_FLAG_BUDGET,
+  ENCODER_CRISIS_FILES,
+  NONE_RAISED_MARGIN,
+  type Outcome,
+} from './train-crisis';
 import { CONVERSATION_AUTHORS } from './emotion-data';
 
 const CARD = 'models/encoder/MODEL_CARD.md';
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
-
-interface Outcome {
-  thresholds: { severe: number; elevated: number; upgrade?: number };
-  severeRecall: number;
-  severePrecision: number;
-  elevatedRecall: number;
-  noneRaised: number;
-  devSevere: number;
-  devElevated: number;
-}
 
 export async function writeHeadsCard(run: {
   emotion: {

@@ -91,7 +91,8 @@ export function fitCrisisHead(
 
 type Thresholds = SentenceHeadsFile['crisis']['thresholds'];
 
-interface Outcome {
+/** One pair of cut-offs scored out of fold on the authors and on GoEmotions dev. */
+export interface Outcome {
   thresholds: Thresholds;
   severeRecall: number;
   severePrecision: number;
