@@ -21,6 +21,20 @@ export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
   source ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const script = await source;
   await page.evaluate(script);
+  // Colours measured mid-transition (a theme switch fades buttons over 0.15 s) are neither the
+  // old nor the new ones: let running transitions settle first (not endless animations, and never
+  // longer than a second).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((transition) => transition.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]),
+  );
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
