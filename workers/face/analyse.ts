@@ -16,6 +16,24 @@ import type { FaceReading, NoFaceReading } from './reading';
 const blinks = new BlinkCounter();
 const schedule = new AppearanceSchedule();
 
+/**
+ * A frame as the analysis reads it: `pixels` for the landmarker, `drawable()` for drawing the face
+ * crop. A bitmap is both; a streamed frame's RGBA is put on a canvas only when a crop is needed.
+ */
+export interface FrameImage {
+  width: number;
+  height: number;
+  pixels: TexImageSource;
+  drawable(): CanvasImageSource;
+}
+
+export const bitmapImage = (bitmap: ImageBitmap): FrameImage => ({
+  width: bitmap.width,
+  height: bitmap.height,
+  pixels: bitmap,
+  drawable: () => bitmap,
+});
+
 export function resetHistory(): void {
   blinks.reset();
   schedule.reset();
@@ -32,12 +50,12 @@ function blendshapesOf(result: FaceLandmarkerResult, face: number): Blendshapes 
  * `networks` is each network on this frame's run alone, empty when the last answer was reused.
  */
 async function appearanceOf(
-  frame: ImageBitmap,
+  frame: FrameImage,
   crop: FaceCrop,
   mark: () => void,
 ): Promise<expression.AppearanceOutput> {
   if (landmarker.runningMode() === 'IMAGE') {
-    const pixels = cropFace(frame, crop, 'both');
+    const pixels = cropFace(frame.drawable(), crop, 'both');
     mark();
     return expression.predict(pixels);
   }
@@ -46,7 +64,7 @@ async function appearanceOf(
     mark();
     return { probabilities: plan.probabilities, networks: {} };
   }
-  const pixels = cropFace(frame, crop, plan.view);
+  const pixels = cropFace(frame.drawable(), crop, plan.view);
   mark();
   const output = await expression.predict(pixels);
   return { ...output, probabilities: schedule.record(crop, plan.view, output.probabilities) };
@@ -58,12 +76,12 @@ const roundBox = (box: FaceBox): FaceBox => {
 };
 
 export async function analyseFrame(
-  frame: ImageBitmap,
+  frame: FrameImage,
   timestamp: number,
   debug = false,
 ): Promise<FaceReading | NoFaceReading> {
   const started = performance.now();
-  const result = await landmarker.predict(frame, timestamp);
+  const result = await landmarker.predict(frame.pixels, timestamp);
   const face = largestFace(result.faceLandmarks);
   if (face < 0) {
     schedule.reset();

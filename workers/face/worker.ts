@@ -1,14 +1,16 @@
 /**
- * The face worker: frames in (transferred ImageBitmaps), labels and scores out. Loads on first
+ * The face worker: frames in (a camera track's stream of VideoFrames, or transferred
+ * ImageBitmaps), labels and scores out. Loads on first
  * use, reports loading → progress → ready after a warm-up run, drops frames while busy, and turns
  * itself off with a readable { type, message } when a model cannot load.
  */
 import { expose } from 'comlink';
 import { toEstimate, type EmotionEstimate } from '../shared/estimate';
 import { ModelLoader, toWorkerError, type WorkerError } from '../shared/status';
-import { analyseFrame, resetHistory } from './analyse';
+import { analyseFrame, bitmapImage, resetHistory, type FrameImage } from './analyse';
 import { CROP_SIZE, SMALL_CROP_SIZE, wholeFrame } from './crop';
 import * as expression from './expression-model';
+import { readFrames, type FrameStreamOptions, type RgbaFrame } from './frame-stream';
 import { hasHardwareGpu } from './gpu';
 import * as landmarker from './landmarker';
 import { refuseOffsiteFetch } from './offsite-guard';
@@ -30,6 +32,49 @@ export type CropEstimate = EmotionEstimate & {
 
 const loader = new ModelLoader<{ delegate: 'CPU' | 'GPU' }>();
 let busy = false;
+/** Bumped by `unwatch()` and each `watch()`: an older stream's loop sees it and stops. */
+let watching = 0;
+
+/** One frame at a time; `skipped` while the last is running, the worker's error once it is off. */
+async function analyseOne(
+  frame: FrameImage,
+  timestamp: number,
+  debug: boolean,
+): Promise<FaceResult> {
+  const status = loader.status;
+  if (busy || status?.state !== 'ready') {
+    return status?.state === 'off' ? status.error : { type: 'skipped', timestamp };
+  }
+  busy = true;
+  try {
+    return await analyseFrame(frame, timestamp, debug);
+  } catch (error) {
+    return toWorkerError(error);
+  } finally {
+    busy = false;
+  }
+}
+
+let cropCanvas: OffscreenCanvasRenderingContext2D | undefined;
+
+/** A streamed frame: its RGBA goes on a CPU-backed canvas only when the face is cropped. */
+function rgbaImage({ image }: RgbaFrame): FrameImage {
+  return {
+    width: image.width,
+    height: image.height,
+    pixels: image,
+    drawable() {
+      const canvas = cropCanvas?.canvas;
+      if (canvas?.width !== image.width || canvas.height !== image.height) {
+        cropCanvas = new OffscreenCanvas(image.width, image.height).getContext('2d', {
+          willReadFrequently: true,
+        })!;
+      }
+      cropCanvas!.putImageData(image, 0, 0);
+      return cropCanvas!.canvas;
+    },
+  };
+}
 
 async function warmUp(): Promise<void> {
   const canvas = new OffscreenCanvas(64, 64);
@@ -74,20 +119,39 @@ const api = {
    * `debug` adds the blendshapes and each view's probabilities (debug page and eval only).
    */
   async analyse(frame: ImageBitmap, timestamp: number, debug = false): Promise<FaceResult> {
-    const status = loader.status;
-    if (busy || status?.state !== 'ready') {
-      frame.close();
-      return status?.state === 'off' ? status.error : { type: 'skipped', timestamp };
-    }
-    busy = true;
     try {
-      return await analyseFrame(frame, timestamp, debug);
-    } catch (error) {
-      return toWorkerError(error);
+      return await analyseOne(bitmapImage(frame), timestamp, debug);
     } finally {
       frame.close();
-      busy = false;
     }
+  },
+
+  /**
+   * Analyses a camera track's frames (a MediaStreamTrackProcessor's `readable`, transferred) until
+   * the track ends or `unwatch()`; each reading, or the error that turned the worker off, goes to
+   * `onResult`. Resolves when the stream is done.
+   */
+  async watch(
+    frames: ReadableStream<VideoFrame>,
+    options: FrameStreamOptions,
+    onResult: (result: FaceResult) => void,
+  ): Promise<void> {
+    const mine = ++watching;
+    await readFrames(
+      frames,
+      options,
+      async (frame) => {
+        const result = await analyseOne(rgbaImage(frame), frame.timestamp, false);
+        if (result.type !== 'skipped' && watching === mine) onResult(result);
+      },
+      (error) => onResult(toWorkerError(error)),
+      () => watching !== mine,
+    );
+  },
+
+  /** Stops reading the watched stream. */
+  unwatch(): void {
+    watching++;
   },
 
   /**

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FaceReading, WorkerError } from '../../../workers/face/reading';
 import type { FaceWorkerApi } from '../../../workers/face/worker';
-import { loadFaceModels, pumpFrames, type FramePump } from '../perception/frame-pump';
+import { loadFaceModels, sendFrames, type FramePump } from '../perception/frame-pump';
 import { loadWithin, type WorkerHandle } from '../perception/worker-handle';
 import { startFaceWorker } from '../perception/workers';
 import { openCamera } from './camera';
@@ -97,8 +97,11 @@ export function useFaceCamera(onReading: (reading: FaceReading) => void): FaceCa
       return failed(loaded.state === 'off' ? loaded.error : 'the face models are not ready');
     }
     if (!video.current) return failed('the self-view is not on the page');
-    mine.pump = pumpFrames(
+    const track = opened.getVideoTracks()[0];
+    if (!track) return failed('the camera gave no video');
+    mine.pump = sendFrames(
       video.current,
+      track,
       worker.api,
       (result) => {
         if (result.type === 'error') failed(result);
