@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../edge-api/src/testing/pdf-text';
 import { newAccount } from './pages/app';
 import {
   navLink as nav,
@@ -24,7 +25,6 @@ import {
 } from './pages/call-flow';
 import { useAppUnderTest } from './support/fixture';
 import { cameraClip, durationOf, fakeMediaArgs, speechWav } from './support/media';
-import { pdfText } from './support/pdf-text';
 import { RequestInspector } from './support/request-inspector';
 import { shootEveryWay } from './support/screenshots';
 
@@ -296,7 +296,7 @@ describe('the end-to-end proof: a call with a real face and voice, the dashboard
     expect(pdfFile.suggestedFilename()).toBe(`rivion-${day}-to-${day}.pdf`);
     const pdf = readFileSync(await pdfFile.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = await pdfText(pdf);
+    const text = (await pdfText(pdf)).join('\n');
     const month = new Date().toLocaleString('en', { month: 'long' });
     expect(text.includes(day) || text.includes(month), 'the range in the PDF').toBe(true);
     expect(text).toMatch(/session/i);

@@ -118,7 +118,7 @@ describe('the dashboard', () => {
 
     const pdf = await dashboard.download('pdf');
     expect(pdf.name).toBe(`rivion-${today}-to-${today}.pdf`);
-    const lines = await pdfText(new Uint8Array(pdf.bytes));
+    const lines = await pdfText(pdf.bytes);
     expect(lines).toEqual(
       expect.arrayContaining([
         'RIVION report',
@@ -151,9 +151,7 @@ describe('the dashboard', () => {
     // The report too: jsPDF is in the offline cache.
     await dashboard.setRange(today, today);
     const offlinePdf = await dashboard.download('pdf');
-    expect(await pdfText(new Uint8Array(offlinePdf.bytes))).toContain(
-      'Journal: 1 entry, mean mood 7 of 10',
-    );
+    expect(await pdfText(offlinePdf.bytes)).toContain('Journal: 1 entry, mean mood 7 of 10');
     await context.setOffline(false);
 
     expect(errors).toEqual([]);
