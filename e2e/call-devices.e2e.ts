@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallPageModel } from './pages/call';
 import { newAccount, RivionApp } from './pages/app';
 import { launchBrowser } from './support/browser';
-import { SHARED_DATA } from './support/data';
+import { CRY_THEN_LAUGH, VIDEOS } from './support/media';
 import { startServer, type RunningServer } from './support/server';
 
-const CLIP = join(SHARED_DATA, 'face/videos/WolfgangLanger_Pexels.mp4');
+const CLIP = join(VIDEOS, CRY_THEN_LAUGH);
 
 /**
  * Chromium's fake camera reads .y4m only: made in a temp folder, never committed. 1280×720, the

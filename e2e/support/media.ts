@@ -8,26 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { sharedData } from '../../models/shared-data';
 
-/**
- * The shared face clips: RIVION_VIDEOS_DIR, else shared/data/face/videos in the nearest folder
- * above the repository that has one (beside a clone; two up from a git worktree), else beside
- * RIVION_MODELS_DIR.
- */
-function findVideos(): string {
-  const candidates = [process.env.RIVION_VIDEOS_DIR];
-  for (let dir = new URL('../../', import.meta.url).pathname; dir !== '/'; dir = dirname(dir)) {
-    candidates.push(join(dirname(dir), 'shared/data/face/videos'));
-  }
-  if (process.env.RIVION_MODELS_DIR) {
-    candidates.push(join(process.env.RIVION_MODELS_DIR, '../data/face/videos'));
-  }
-  const found = candidates.find((dir): dir is string => !!dir && existsSync(dir));
-  return found ?? new URL('../../../shared/data/face/videos/', import.meta.url).pathname;
-}
-
-export const VIDEOS = findVideos();
+/** The shared face clips. */
+export const VIDEOS = sharedData('face', 'videos');
 /** 0-9.5 s crying (a hand over the face 3-9 s), 10-19.7 s laughing; 640x360, 23.976 fps. */
 export const CRY_THEN_LAUGH = 'WolfgangLanger_Pexels.mp4';
 const CACHE = join(tmpdir(), 'rivion-media');

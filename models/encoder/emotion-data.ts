@@ -6,7 +6,6 @@
  */
 import { EMOTIONS } from '../../core/emotions';
 import { goEmotionsPath, readTextSet, type LabelledText } from '../text/datasets';
-import { textDataDir } from '../safety/ordinary';
 import { embedAll } from './embeddings';
 
 export const CONVERSATION_AUTHORS = ['a', 'b', 'c', 'd', 'e', 'f'].map(
@@ -32,7 +31,7 @@ export async function embedded(path: string, log = false): Promise<EmbeddedRows>
 }
 
 export const goEmotions = (split: 'train' | 'dev') =>
-  embedded(goEmotionsPath(split, textDataDir()), split === 'train');
+  embedded(goEmotionsPath(split), split === 'train');
 
 /** A row's labels as a target distribution over EMOTIONS: several labels share the mass. */
 export function targetOf(row: LabelledText): number[] {

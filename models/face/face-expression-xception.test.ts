@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../shared-data';
 import { encodeModel } from '../tools/onnx';
 import { readMiniXceptionSource, XCEPTION_ONNX, XCEPTION_SIDECAR } from './convert-mini-xception';
 import { loadCpuTfjs } from './face-api-reference';
@@ -11,7 +12,7 @@ import { buildMiniXceptionGraph, XCEPTION_CLASSES } from './mini-xception-graph'
 import { miniXceptionReference } from './mini-xception-reference';
 import '../voice/onnx-session'; // points onnxruntime-web at its wasm files under Node
 
-const FERPLUS = new URL('../../../shared/data/face/ferplus_test/', import.meta.url).pathname;
+const FERPLUS = sharedData('face', 'ferplus_test');
 const ROWS = readFileSync(join(FERPLUS, 'labels.csv'), 'utf8')
   .trim()
   .split('\n')

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../shared-data';
 import { FACE_EXPRESSION_ONNX } from './convert-face-api';
 import { loadFaceApiReference } from './face-api-reference';
 import { FACE_API_CLASSES } from './face-api-weights';
 import { decodeGrayPng, grayToRgbSquare } from './gray-png';
 import '../voice/onnx-session'; // points onnxruntime-web at its wasm files under Node
 
-const FERPLUS = new URL('../../../shared/data/face/ferplus_test/', import.meta.url).pathname;
+const FERPLUS = sharedData('face', 'ferplus_test');
 // One crop per class, fixed: the first listed in labels.csv for each label.
 const CROPS = readFileSync(join(FERPLUS, 'labels.csv'), 'utf8')
   .trim()

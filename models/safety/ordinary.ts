@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readCrisis } from '../../core/text/crisis/index';
 import { seededRandom, shuffledIndices } from '../tools/random';
-import { DEFAULT_TEXT_DATA_DIR, goEmotionsPath } from '../text/datasets';
+import { goEmotionsPath } from '../text/datasets';
 
 /**
  * Ordinary text: everyday Reddit comments from GoEmotions (Apache-2.0). Its train split may train a
@@ -11,14 +11,11 @@ import { DEFAULT_TEXT_DATA_DIR, goEmotionsPath } from '../text/datasets';
  * split, and MELD, are only ever measured (`npm run eval -- safety --ordinary`).
  */
 
-/** ../shared/data/text beside the checkout, or RIVION_TEXT_DATA_DIR (a worktree elsewhere). */
-export const textDataDir = () => process.env.RIVION_TEXT_DATA_DIR ?? DEFAULT_TEXT_DATA_DIR;
-
 /** How many train comments are sampled as negatives: enough to cover everyday words, and CV stays minutes. */
 export const ORDINARY_SAMPLE = 12000;
 
 function readComments(split: 'train' | 'dev'): string[] {
-  return readFileSync(goEmotionsPath(split, textDataDir()), 'utf8')
+  return readFileSync(goEmotionsPath(split), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => line.split('\t')[0]!);

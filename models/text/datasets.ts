@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { EMOTIONS, type Emotion } from '../../core/emotions';
+import { textDataDir } from '../shared-data';
 
-export const DEFAULT_TEXT_DATA_DIR = new URL('../../../shared/data/text/', import.meta.url)
-  .pathname;
-export const goEmotionsPath = (split: 'train' | 'dev' | 'test', dir = DEFAULT_TEXT_DATA_DIR) =>
+export const goEmotionsPath = (split: 'train' | 'dev' | 'test', dir = textDataDir()) =>
   join(dir, 'goemotions', 'ekman', `${split}.tsv`);
 
 /** GoEmotions-Ekman, MELD and the plain CSV all name the classes this way (ekman/labels.txt order). */

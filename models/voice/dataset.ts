@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMOTIONS, type Emotion } from '../../core/emotions';
+import { sharedData } from '../shared-data';
 import { extractVoiceFeatures } from '../../workers/voice/features/extract';
 import { readWavMono } from './wav';
 
-/** Where ../shared sits beside every checkout. */
-export const DEFAULT_SPEECH_DIR = new URL('../../../shared/data/speech', import.meta.url).pathname;
+export const DEFAULT_SPEECH_DIR = sharedData('speech');
 
 // labels.csv's app_label spelling -> our class names.
 const APP_LABELS: Record<string, Emotion> = {

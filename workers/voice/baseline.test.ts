@@ -1,13 +1,15 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../../models/shared-data';
 import { readWavMono } from '../../models/voice/wav';
 import { VoiceBaseline } from './baseline';
 import { extractVoiceFeatures } from './features/extract';
 import { mix, noise } from './features/test-signals';
 
-const EMODB = new URL('../../../shared/data/speech/emodb/', import.meta.url).pathname;
+const EMODB = sharedData('speech', 'emodb');
 // Speaker 03's neutral and bored sentences stand in for a user's everyday voice.
 const CALM = ['03a01Nc.wav', '03a02Nc.wav', '03a04Lc.wav', '03a07La.wav'].map((f) =>
-  readWavMono(EMODB + f),
+  readWavMono(join(EMODB, f)),
 );
 const features = (file: { samples: Float32Array; sampleRate: number }, noiseAmplitude = 0) => {
   const samples = noiseAmplitude
@@ -33,7 +35,7 @@ describe('VoiceBaseline', () => {
       baseline,
       CALM.map((f) => features(f)),
     );
-    const angry = baseline.observe(features(readWavMono(`${EMODB}03a01Wa.wav`)));
+    const angry = baseline.observe(features(readWavMono(join(EMODB, '03a01Wa.wav'))));
     expect(angry.calibrating).toBe(false);
     expect(angry.indicators.raisedPitch).toBeGreaterThan(0.5);
     expect(angry.stress!).toBeGreaterThan(calm + 0.15);
@@ -55,7 +57,7 @@ describe('VoiceBaseline', () => {
 
   it("centres the emotion model's input on the user's mean and divides by the model's scale", () => {
     const baseline = calibrated();
-    const angry = features(readWavMono(`${EMODB}03a01Wa.wav`));
+    const angry = features(readWavMono(join(EMODB, '03a01Wa.wav')));
     const scale = new Float64Array(angry.length).fill(2);
     const input = baseline.centred(angry, scale);
     input.forEach((value, i) => expect(value).toBeCloseTo((angry[i]! - baseline.mean[i]!) / 2, 3));

@@ -1,7 +1,9 @@
 /** silero VAD and the segmenter on real speech (EmoDB), as the worker runs them, via onnxruntime-web in Node. */
+import { join } from 'node:path';
 import { Tensor } from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../../models/voice/onnx-session';
+import { sharedData } from '../../models/shared-data';
 import { readWavMono } from '../../models/voice/wav';
 import { resample } from './features/resample';
 import { SpeechSegmenter, VAD_FRAME } from './segmenter';
@@ -11,7 +13,7 @@ const SILERO = new URL(
   '../../node_modules/@ricky0123/vad-web/dist/silero_vad_v5.onnx',
   import.meta.url,
 ).pathname;
-const EMODB = new URL('../../../shared/data/speech/emodb/', import.meta.url).pathname;
+const EMODB = sharedData('speech', 'emodb');
 
 async function run(audio: Float32Array) {
   const vad = new SileroVad(await openSession(SILERO), Tensor);
@@ -31,7 +33,7 @@ async function run(audio: Float32Array) {
 describe('silero VAD + segmenter on EmoDB speech', () => {
   it('finds one 2-5 s segment in two sentences (a breath apart) between two seconds of silence', async () => {
     const [first, second] = ['03a01Wa.wav', '03a01Nc.wav'].map((file) => {
-      const { samples, sampleRate } = readWavMono(EMODB + file);
+      const { samples, sampleRate } = readWavMono(join(EMODB, file));
       return resample(samples, sampleRate, 16_000);
     });
     const audio = new Float32Array(first!.length + second!.length + 4.3 * 16_000);

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import Meyda from 'meyda';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../../../models/shared-data';
 import { readWavMono } from '../../../models/voice/wav';
 import { extractVoiceFeatures } from './extract';
 import { VOICE_FEATURE_NAMES } from './layout';
@@ -7,9 +9,9 @@ import { dctMatrix, logMelEnergies, melFilterBank, mfccFromLogMel } from './mel'
 import { PowerSpectrum, SPECTRUM_BINS } from './spectrum';
 import { mix, noise, sine } from './test-signals';
 
-const EMODB = new URL('../../../../shared/data/speech/emodb/', import.meta.url).pathname;
+const EMODB = sharedData('speech', 'emodb');
 const emodb = (file: string) => {
-  const { samples, sampleRate } = readWavMono(EMODB + file);
+  const { samples, sampleRate } = readWavMono(join(EMODB, file));
   return extractVoiceFeatures(samples, sampleRate).summary;
 };
 
@@ -57,7 +59,7 @@ describe('extractVoiceFeatures on EmoDB speech', () => {
   });
 
   it('is gain-invariant: 22 dB quieter (RAVDESS vs EmoDB) only lowers energy_mean_db by 22 dB', () => {
-    const { samples, sampleRate } = readWavMono(`${EMODB}03a01Wa.wav`);
+    const { samples, sampleRate } = readWavMono(join(EMODB, '03a01Wa.wav'));
     const loud = extractVoiceFeatures(samples, sampleRate).vector;
     const quiet = extractVoiceFeatures(
       samples.map((value) => value * 10 ** (-22 / 20)),
@@ -70,7 +72,7 @@ describe('extractVoiceFeatures on EmoDB speech', () => {
   });
 
   it('keeps pitch and pauses steady when fan-like noise is added 30 dB below the speech', () => {
-    const { samples, sampleRate } = readWavMono(`${EMODB}03a01Nc.wav`);
+    const { samples, sampleRate } = readWavMono(join(EMODB, '03a01Nc.wav'));
     const clean = extractVoiceFeatures(samples, sampleRate).summary;
     const noisy = extractVoiceFeatures(
       mix(samples, noise(2, sampleRate, 0.003)),
