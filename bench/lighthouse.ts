@@ -4,9 +4,11 @@
  * the first visit ('/', the landing page, storage cleared as for a newcomer) and, signed in,
  * '/call' and '/dashboard' (the account is made through the sign-up form, so the token sits where
  * the app keeps it; the service worker and its caches are cleared so each load is cold).
- * Prints one JSON document. Run `npm run build` first. Not a test: scores vary with the machine.
+ * Prints one JSON document (LIGHTHOUSE_REPORT_DIR=<dir> also writes each full report and its trace there). Run
+ * `npm run build` first. Not a test: scores vary with the machine.
  */
 import * as chromeLauncher from 'chrome-launcher';
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
@@ -64,6 +66,14 @@ async function audit(port: number, url: string, keepStorage: boolean) {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  // LIGHTHOUSE_REPORT_DIR=/tmp/lh keeps each full report, for its diagnostics (bootup-time,
+  // critical-request-chains, unused-javascript) that the summary below leaves out.
+  const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+  if (reportDir) {
+    const name = new URL(url).pathname.replace(/\W+/g, '_') || '_';
+    writeFileSync(`${reportDir}/lighthouse${name}.json`, JSON.stringify(lhr, null, 2));
+    writeFileSync(`${reportDir}/trace${name}.json`, JSON.stringify(result.artifacts.Trace));
+  }
   const scores = Object.fromEntries(
     CATEGORIES.map((category) => [category, lhr.categories[category]?.score ?? null]),
   );

@@ -6,13 +6,7 @@
 import type { RivionDb } from '../store/db';
 import { endSession } from '../store/chat-sessions';
 import { endedSessions, type ChatSession } from './chat-store';
-import {
-  estimateBurnoutRisk,
-  type BurnoutEstimate,
-  type JournalMood,
-  type SessionFigures,
-  type SessionSummary,
-} from './parts';
+import type { BurnoutEstimate, JournalMood, SessionFigures, SessionSummary } from './parts';
 
 export interface Ended {
   sessionId: string;
@@ -21,7 +15,12 @@ export interface Ended {
 }
 
 export async function endConversation(database: RivionDb, session: ChatSession): Promise<Ended> {
-  const summary = await endSession(session.id);
+  // The estimate loads when a call ends, not with the call page (straight from core: a value
+  // re-exported through parts.ts would stay in the page's first chunk).
+  const [summary, { estimateBurnoutRisk }] = await Promise.all([
+    endSession(session.id),
+    import('../../../core/burnout/estimate'),
+  ]);
   const sessions = (await endedSessions(database)).map((s): SessionFigures => ({
     id: s.id,
     startedAt: Date.parse(s.started_at),

@@ -18,7 +18,6 @@ export {
   type JudgedTurn,
   type Region,
 } from '../../../core/text/crisis';
-export { estimateBurnoutRisk } from '../../../core/burnout/estimate';
 export type { BurnoutEstimate, JournalMood, SessionFigures } from '../../../core/burnout/types';
 
 export interface Fusion {
@@ -35,7 +34,7 @@ export function createFusion(): Fusion {
   return { update: (input) => smoother.push(fuseReadings(input)) };
 }
 
-export { summarizeSession, type SessionSummary } from '../../../core/sessions/summary';
+export type { SessionSummary } from '../../../core/sessions/summary';
 
 /**
  * The reply route's limits (edge-api/src/schemas/chat-reply.ts), written here so the page does not

@@ -6,7 +6,7 @@
 import type { Baseline } from '../../../core/fusion/types';
 import type { RivionDb } from '../store/db';
 import { endedSessions, sessionMessages, type ChatSession } from './chat-store';
-import { buildBaseline, judgeConversation, type Fusion, type JudgedTurn } from './parts';
+import { buildBaseline, type Fusion, type JudgedTurn } from './parts';
 import type { ConversationMemory } from './send-message';
 import { NOTHING_SHOWN } from './turn-records';
 
@@ -16,8 +16,13 @@ export async function rebuildMemory(
   fusion: Fusion,
 ): Promise<ConversationMemory> {
   const messages = await sessionMessages(database, session.id);
-  // The detector is the page's largest chunk; it loads here, on the first message of a session.
-  const { detectCrisis } = await import('../perception/crisis-detector');
+  // The detector is the page's largest chunk; it and the conversation rules load here, on the
+  // first message of a session (the rules straight from core: importing parts.ts dynamically
+  // would mark every part it re-exports, the responder too, as used by the page).
+  const [{ detectCrisis }, { judgeConversation }] = await Promise.all([
+    import('../perception/crisis-detector'),
+    import('../../../core/text/crisis/conversation'),
+  ]);
   const startedAt = Date.parse(session.started_at);
   // Crisis checks are not stored with messages (only levels go to the emotion log), so the
   // person's earlier messages are checked again here; a session is a few dozen messages.

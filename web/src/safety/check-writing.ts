@@ -3,7 +3,7 @@
  * crisis detection through the safety worker, danger from another person, judged as the
  * conversation judge judges a first message. A flagged text is recorded (level and reason only).
  */
-import { judgeConversation, type CrisisLevel, type RiskReason } from '../../../core/text/crisis';
+import type { CrisisLevel, RiskReason } from '../../../core/text/crisis';
 import { checkCrisis } from '../perception/crisis-check';
 import { recordSafetyEvent, type SafetyEvent } from './record';
 
@@ -20,7 +20,11 @@ export async function checkWriting(
   source: SafetyEvent['source'],
 ): Promise<WritingCheck> {
   if (!text.trim()) return NOTHING_FLAGGED;
-  const crisis = await checkCrisis(text);
+  // The conversation rules load with the first check, not with the pages that show this form.
+  const [crisis, { judgeConversation }] = await Promise.all([
+    checkCrisis(text),
+    import('../../../core/text/crisis/conversation'),
+  ]);
   const risk = judgeConversation([{ sender: 'user', content: text, at: Date.now(), crisis }]);
   const check = { level: risk.level, danger: risk.danger.length > 0, reason: risk.reason };
   if (check.level !== 'none' || check.danger) {

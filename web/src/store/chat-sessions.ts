@@ -5,15 +5,15 @@
  */
 import type { MicroIntervention } from '../../../core/conversation/types';
 import { newSession } from '../../../core/sessions/new-session';
-import { summarizeSession, type SessionSummary } from '../../../core/sessions/summary';
-import {
+import type { SessionSummary } from '../../../core/sessions/summary';
+import type {
   checkSyncData,
-  type EmotionLogData,
-  type FeedbackData,
-  type MessageData,
-  type SessionData,
-  type SyncDataByTable,
-  type SyncTable,
+  EmotionLogData,
+  FeedbackData,
+  MessageData,
+  SessionData,
+  SyncDataByTable,
+  SyncTable,
 } from '../../../core/sync/protocol';
 import type { SyncRow } from './db';
 import type { DexieSyncStore } from './dexie-sync-store';
@@ -28,14 +28,30 @@ const live = <T extends SyncTable>(row: SyncRow<T> | undefined): row is Live<T> 
   row !== undefined && !row.deleted;
 const nowIso = () => new Date().toISOString();
 
-/** Checks the record as the server will, so a mistake is a sentence now, not a refusal later. */
+type CheckSyncData = typeof checkSyncData;
+let loadedCheck: CheckSyncData | undefined;
+
+/**
+ * The server's checks (zod schemas, ~100 kB with the crisis rules they share a chunk with) load
+ * with the first write, not with the call page, whose first paint needs none of them.
+ */
+async function loadCheck(): Promise<CheckSyncData> {
+  return (loadedCheck ??= (await import('../../../core/sync/protocol')).checkSyncData);
+}
+
+/**
+ * Checks the record as the server will, so a mistake is a sentence now, not a refusal later.
+ * Inside a Dexie transaction pass `check` loaded before it: waiting for a chunk there would let
+ * IndexedDB commit the transaction early.
+ */
 async function write<T extends SyncTable>(
   store: DexieSyncStore,
   table: T,
   id: string,
   data: SyncDataByTable[T],
+  check?: CheckSyncData,
 ): Promise<string> {
-  const problem = checkSyncData(table, data);
+  const problem = (check ?? (await loadCheck()))(table, data);
   if (problem) throw new Error(problem);
   await store.writeLocal(table, id, data);
   return id;
@@ -156,6 +172,11 @@ export async function endSession(
   store: DexieSyncStore = localStore,
 ): Promise<SessionSummary> {
   const { db } = store;
+  // Loaded before the transaction opens (see write); ending is the only place a summary is made.
+  const [check, { summarizeSession }] = await Promise.all([
+    loadCheck(),
+    import('../../../core/sessions/summary'),
+  ]);
   return db.transaction('rw', db.tables, async () => {
     const current = await readSession(sessionId, store);
     if (!current) throw new Error('This conversation no longer exists.');
@@ -167,13 +188,19 @@ export async function endSession(
       ended,
     );
     const { id: _id, ...session } = current.session;
-    await write(store, 'sessions', sessionId, {
-      ...session,
-      ended_at: ended,
-      summary,
-      dominant_emotion: summary.dominant_emotion,
-      total_stress_score: summary.mean_stress,
-    });
+    await write(
+      store,
+      'sessions',
+      sessionId,
+      {
+        ...session,
+        ended_at: ended,
+        summary,
+        dominant_emotion: summary.dominant_emotion,
+        total_stress_score: summary.mean_stress,
+      },
+      check,
+    );
     return summary;
   });
 }
