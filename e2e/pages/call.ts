@@ -86,30 +86,6 @@ export class CallPageModel {
     return this.page.getByTestId(`call-${part}`);
   }
 
-  /**
-   * Whether the element (the last with this testid) lies wholly in the viewport and nothing (the
-   * sticky message box, say) covers its corners: what a person can see and reach without scrolling.
-   */
-  async inPlainView(testId: string): Promise<boolean> {
-    return this.page
-      .getByTestId(testId)
-      .last()
-      .evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        if (box.top < 0 || box.left < 0) return false;
-        if (box.bottom > innerHeight || box.right > innerWidth) return false;
-        // Inset past the rounded corners, which are not the element's to hit.
-        const inset = 12;
-        const points = [
-          [box.left + inset, box.top + inset],
-          [box.right - inset, box.top + inset],
-          [box.left + inset, box.bottom - inset],
-          [box.right - inset, box.bottom - inset],
-        ] as const;
-        return points.every(([x, y]) => element.contains(document.elementFromPoint(x, y)));
-      });
-  }
-
   modalityNote() {
     return this.page.getByTestId('call-modality-note');
   }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../store/db';
 import { localStore } from '../store/local-store';
 import { SuggestionFeedback } from './SuggestionFeedback';
@@ -9,23 +9,13 @@ import { SuggestionFeedback } from './SuggestionFeedback';
 const SESSION = '00000000-0000-4000-8000-0000000000a1';
 const MESSAGE = '00000000-0000-4000-8000-0000000000a2';
 
-// jsdom lays nothing out and has no scrollIntoView; the phone layout is proved in e2e.
-const scrolled = vi.fn();
-
 beforeEach(async () => {
   await localStore.reset();
-  scrolled.mockClear();
-  Element.prototype.scrollIntoView = scrolled;
 });
 
 afterEach(cleanup);
 
 describe('SuggestionFeedback', () => {
-  it('brings itself into view when it appears, so the sticky message box does not hide it', () => {
-    render(<SuggestionFeedback sessionId={SESSION} messageId={MESSAGE} suggestion="short_walk" />);
-    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
-  });
-
   it('asks for an answer first, then stores yes, the rating and the comment to sync', async () => {
     render(<SuggestionFeedback sessionId={SESSION} messageId={MESSAGE} suggestion="short_walk" />);
     expect(screen.getByText('Did “A short walk” help?')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { MicroIntervention } from '../../../core/conversation/types';
 import { FEEDBACK_COMMENT_MAX } from '../../../core/journal/limits';
 import { feedbackProblem, type FeedbackDraft } from './feedback-draft';
@@ -18,11 +18,6 @@ export function SuggestionFeedback({ sessionId, messageId, suggestion }: Props) 
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const name = SUGGESTION_NAMES[suggestion];
-  const form = useRef<HTMLFormElement>(null);
-  // The card arrives under a reply at the foot of the chat, where the sticky message box covers
-  // it; on a phone only its question showed. Brought fully into view once, when it appears
-  // (scroll-margin-bottom in chat.css keeps it above the message box).
-  useEffect(() => form.current?.scrollIntoView({ block: 'nearest' }), []);
 
   if (saved) {
     return (
@@ -49,12 +44,7 @@ export function SuggestionFeedback({ sessionId, messageId, suggestion }: Props) 
   };
 
   return (
-    <form
-      ref={form}
-      className="suggestion-feedback"
-      onSubmit={submit}
-      data-testid="suggestion-feedback"
-    >
+    <form className="suggestion-feedback" onSubmit={submit} data-testid="suggestion-feedback">
       <fieldset>
         <legend>Did “{name}” help?</legend>
         <div className="choice-row">
