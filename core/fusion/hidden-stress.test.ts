@@ -25,6 +25,16 @@ describe('hidden stress', () => {
     expect(pattern({ face: smile, text: lowWords })).toBe('smile_negative_text');
   });
 
+  it('flags a smile over words that say the person is stressed, even with no negative word', () => {
+    const stressed = reading('text', 'neutral', { cues: { textNegativity: 0, textStress: 1 } });
+    const flag = detectHiddenStress({ face: smile, text: stressed });
+    expect(flag?.pattern).toBe('smile_stressed_text');
+    expect(flag?.reason).toMatch(/what you wrote says you are feeling the pressure/);
+    expect(pattern({ face: smile, voice: flatVoice, text: stressed })).toBe(
+      'smile_flat_voice_negative_text',
+    );
+  });
+
   it('flags a calm face over a voice far more tense than usual', () => {
     const tense = reading('voice', 'neutral', { cues: { vocalStress: 0.8 } });
     expect(pattern({ face: reading('face', 'neutral'), voice: tense })).toBe(

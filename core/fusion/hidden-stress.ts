@@ -4,6 +4,7 @@
  * first), is reported. Thresholds are fixed here, chosen on dev data (eval/fusion.ts says which).
  */
 import { circumplexPosition } from './circumplex';
+import { STATED_STRESS_AT } from './stress';
 import type { HiddenStress, Modality, ModalityReading } from './types';
 
 /** A face counts as smiling when the face reading gives happy at least this probability. */
@@ -31,8 +32,12 @@ const calm = (face?: ModalityReading) =>
 const valenceOf = (r: ModalityReading) => r.valence ?? circumplexPosition(r.probabilities).valence;
 const negativeMass = (r: ModalityReading) =>
   r.probabilities.angry + r.probabilities.disgusted + r.probabilities.fearful + r.probabilities.sad;
+const textStressed = (text?: ModalityReading) => (text?.cues?.textStress ?? 0) >= STATED_STRESS_AT;
+// Saying one is stressed is a low word too, even when the lexicon finds no negative one in it.
 const textNegative = (text?: ModalityReading) =>
-  !!text && Math.max(text.cues?.textNegativity ?? 0, negativeMass(text)) >= NEGATIVE_TEXT_AT;
+  !!text &&
+  (Math.max(text.cues?.textNegativity ?? 0, negativeMass(text)) >= NEGATIVE_TEXT_AT ||
+    textStressed(text));
 const textRisky = (text?: ModalityReading) => (text?.cues?.textRisk ?? 0) >= RISK_AT;
 const vocalStress = (voice?: ModalityReading) => voice?.cues?.vocalStress ?? 0;
 
@@ -53,6 +58,11 @@ export const HIDDEN_STRESS_PATTERNS: readonly Pattern[] = [
     pattern: 'smile_flat_voice_negative_text',
     reason: 'You are smiling, but your voice sounds flat and your words sound low.',
     matches: (r) => smiles(r.face) && flat(r.voice) && textNegative(r.text),
+  },
+  {
+    pattern: 'smile_stressed_text',
+    reason: 'You are smiling, but what you wrote says you are feeling the pressure.',
+    matches: (r) => smiles(r.face) && textStressed(r.text),
   },
   {
     pattern: 'smile_negative_text',

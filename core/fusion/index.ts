@@ -14,4 +14,4 @@ export {
 export { buildBaseline, isCalibrating, EMPTY_BASELINE, CALIBRATION_MS } from './calibration';
 export { modalityWeights, RECENCY_HALF_LIFE_MS, DEFERS_WHEN_NEUTRAL } from './weights';
 export { RELIABILITY } from './reliability';
-export { textReading } from './from-text';
+export { textReading, followingMessage } from './from-text';

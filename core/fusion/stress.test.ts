@@ -19,6 +19,7 @@ describe('stress score', () => {
         vocalStress: 1,
         textNegativity: 1,
         textRisk: 1,
+        textStress: 1,
       }),
     ).toBe(100);
   });
@@ -38,6 +39,15 @@ describe('stress score', () => {
   it('keeps an elevated message at 70 or above and a severe one at 90 or above', () => {
     expect(score({ textRisk: 0.5, vocalStress: 0 })).toBe(70);
     expect(score({ textRisk: 1, vocalStress: 0, faceArousal: 0.5 })).toBe(90);
+  });
+
+  it('keeps a message that says the person is stressed at 40 (moderate) or above, fading with it', () => {
+    const relaxed = { faceArousal: 0.55, faceTension: 0.1, blinkRatePerMinute: 17 };
+    expect(score({ ...relaxed, textNegativity: 0.56 })).toBeLessThan(40);
+    expect(score({ ...relaxed, textNegativity: 0.56, textStress: 1 })).toBeGreaterThanOrEqual(40);
+    expect(score({ ...relaxed, textStress: 0.5 })).toBeGreaterThanOrEqual(40);
+    expect(score({ ...relaxed, textStress: 0.3 })).toBeLessThan(40);
+    expect(score({ vocalStress: 0.9, textStress: 1 })).toBeGreaterThan(90);
   });
 
   it('says which parts made the score', () => {
@@ -62,14 +72,19 @@ describe('stress score', () => {
       vocalStress: fc.double({ min: 0, max: 1, noNaN: true }),
       textNegativity: fc.double({ min: 0, max: 1, noNaN: true }),
       textRisk: fc.constantFrom(0, 0.25, 0.5, 1),
+      textStress: fc.double({ min: 0, max: 1, noNaN: true }),
     },
     { requiredKeys: [] },
   );
   const rise = fc.double({ min: 0, max: 1, noNaN: true });
 
-  it('property: more negative text or more vocal stress never lowers it', () => {
+  it('property: more negative text, stated stress or vocal stress never lowers it', () => {
     fc.assert(
       fc.property(cues, rise, rise, (base, moreNegativity, moreStress) => {
+        if (base.textStress !== undefined) {
+          const stated = Math.min(1, base.textStress + moreNegativity);
+          expect(score({ ...base, textStress: stated })).toBeGreaterThanOrEqual(score(base));
+        }
         const before = score(base);
         const negativity = Math.min(1, (base.textNegativity ?? 0) + moreNegativity);
         const stress = Math.min(1, (base.vocalStress ?? 0) + moreStress);

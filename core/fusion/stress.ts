@@ -19,6 +19,7 @@ export const STRESS_PART_WEIGHTS: Readonly<Record<keyof StressParts, number>> = 
   voice: 0.3,
   textNegativity: 0.2,
   textRisk: 0.15,
+  textStress: 0.2,
 };
 
 /**
@@ -34,6 +35,17 @@ export const RISK_FLOORS: readonly { risk: number; floor: number }[] = [
   { risk: 1, floor: 90 },
   { risk: 0.5, floor: 70 },
 ];
+
+/**
+ * Stated stress: a message saying the person is stressed keeps the score at 40 ("moderate") or
+ * above while its cue is at least STATED_STRESS_AT, about a minute (from-text.ts fades it behind
+ * later messages). Without it a smiling, calm-sounding person who
+ * writes "I'm so stressed" read 22 of 100, "low": the words' share of the mean cannot outweigh a
+ * relaxed face, yet what someone says of their own stress is its most direct sign.
+ */
+export const STATED_STRESS_FLOOR = 40;
+/** The stated-stress cue counts (here and in hidden-stress.ts) from this value: one half-life old. */
+export const STATED_STRESS_AT = 0.5;
 
 /** Arousal above the person's rest level, scaled so the top of the scale is 1; tension as measured. */
 function facePart(cues: StressCues, baseline: Baseline): number | undefined {
@@ -66,6 +78,7 @@ export function stressParts(cues: StressCues, baseline: Baseline): StressParts {
     voice: cues.vocalStress === undefined ? undefined : clamp01(cues.vocalStress),
     textNegativity: cues.textNegativity === undefined ? undefined : clamp01(cues.textNegativity),
     textRisk: cues.textRisk === undefined ? undefined : clamp01(cues.textRisk),
+    textStress: cues.textStress === undefined ? undefined : clamp01(cues.textStress),
   };
   for (const key of Object.keys(parts) as (keyof StressParts)[]) {
     if (parts[key] === undefined || Number.isNaN(parts[key])) delete parts[key];
@@ -73,7 +86,7 @@ export function stressParts(cues: StressCues, baseline: Baseline): StressParts {
   return parts;
 }
 
-/** 0-100 from the parts: weighted mean of those present, then the risk floor. 0 with no cues at all. */
+/** 0-100 from the parts: weighted mean of those present, then the risk and stated-stress floors. 0 with no cues at all. */
 export function stressScore(parts: StressParts): number {
   let sum = 0;
   let total = 0;
@@ -84,6 +97,7 @@ export function stressScore(parts: StressParts): number {
     total += STRESS_PART_WEIGHTS[key];
   }
   const mean = total > 0 ? (100 * sum) / total : 0;
-  const floor = RISK_FLOORS.find(({ risk }) => (parts.textRisk ?? 0) >= risk)?.floor ?? 0;
-  return Math.round(Math.max(mean, floor) * 10) / 10;
+  const riskFloor = RISK_FLOORS.find(({ risk }) => (parts.textRisk ?? 0) >= risk)?.floor ?? 0;
+  const statedFloor = (parts.textStress ?? 0) >= STATED_STRESS_AT ? STATED_STRESS_FLOOR : 0;
+  return Math.round(Math.max(mean, riskFloor, statedFloor) * 10) / 10;
 }

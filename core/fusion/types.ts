@@ -22,6 +22,11 @@ export interface StressCues {
   textNegativity?: number;
   /** Text: risk, 0 none, 0.5 elevated, 1 severe (from crisis detection and risk keywords). */
   textRisk?: number;
+  /**
+   * Text: the words say the person is stressed, anxious or overwhelmed (1; less as the message
+   * ages behind later ones). Absent when they do not: most messages say nothing about stress.
+   */
+  textStress?: number;
 }
 
 /** The stress score's parts after comparison with the baseline, each 0..1; absent when unknown. */
@@ -31,6 +36,7 @@ export interface StressParts {
   voice?: number;
   textNegativity?: number;
   textRisk?: number;
+  textStress?: number;
 }
 
 /** One modality's latest reading, labels and scores only. */

@@ -8,7 +8,10 @@ export interface EmotionEstimate {
   emotion: Emotion;
   probabilities: EmotionProbabilities;
   confidence: number;
-  /** Confidence below 0.6: shown, but not counted by fusion or history. */
+  /**
+   * Confidence below 0.6: shown, but not counted by fusion or history. A message's emotion is the
+   * exception: fusion weighs it by its evidence (web/src/chat/message-reading.ts says why).
+   */
   uncertain: boolean;
 }
 

@@ -32,6 +32,7 @@ const cuesSchema = z
     vocalStress: unit.optional(),
     textNegativity: unit.optional(),
     textRisk: unit.optional(),
+    textStress: unit.optional(),
   })
   .openapi('StressCues');
 
@@ -84,6 +85,7 @@ const partsSchema = z
     voice: unit.optional(),
     textNegativity: unit.optional(),
     textRisk: unit.optional(),
+    textStress: unit.optional(),
   })
   .openapi('StressParts');
 

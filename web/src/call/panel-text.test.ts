@@ -51,8 +51,13 @@ describe('panelText', () => {
       pattern: 'smile_negative_text',
       reason: 'Your face smiles while your words are heavy.',
     };
-    expect(panelText(fused({ hiddenStress: hidden }), false).hidden).toBe(
+    const text = panelText(fused({ emotion: 'happy', hiddenStress: hidden }), false);
+    expect(text.hidden).toBe(
       'There may be more going on than shows: your face smiles while your words are heavy.',
+    );
+    // Not "You seem upbeat" over heavy words: the look is named as a look.
+    expect(text.emotion).toBe(
+      'Mixed signals: you look upbeat (63 % sure), but not everything agrees',
     );
   });
 });

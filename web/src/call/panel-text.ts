@@ -21,6 +21,7 @@ const STRESS_FROM: Record<keyof StressParts, string> = {
   voice: 'strain in your voice',
   textNegativity: 'what you wrote',
   textRisk: 'worrying words in what you wrote',
+  textStress: 'the stress you wrote about',
 };
 
 const PART_OF: Record<keyof StressParts, Modality> = {
@@ -29,6 +30,7 @@ const PART_OF: Record<keyof StressParts, Modality> = {
   voice: 'voice',
   textNegativity: 'text',
   textRisk: 'text',
+  textStress: 'text',
 };
 
 export interface PanelText {
@@ -65,7 +67,7 @@ export function panelText(fused: FusedReading | null, calibrating: boolean): Pan
     .filter((modality) => !shares.some(([counted]) => counted === modality))
     .map((modality) => `${MODALITY_NAMES[modality]}: stress only`);
   return {
-    emotion: `You seem ${feelingWord(fused.emotion)} (${percent(fused.confidence)} sure)`,
+    emotion: emotionLine(fused),
     stress: Math.round(Math.min(100, Math.max(0, fused.stress))),
     shares: [
       ...shares.map(([modality, share]) => `${MODALITY_NAMES[modality]} ${percent(share)}`),
@@ -77,6 +79,18 @@ export function panelText(fused: FusedReading | null, calibrating: boolean): Pan
       : null,
     calibrating: calibrating || fused.calibrating,
   };
+}
+
+/**
+ * How the person seems. When the signals disagree (hidden stress), the look is named as a look,
+ * not as how they feel: "You seem upbeat" over "I'm so stressed" reads as not listening.
+ */
+function emotionLine(fused: FusedReading): string {
+  const feeling = feelingWord(fused.emotion);
+  const sure = `${percent(fused.confidence)} sure`;
+  return fused.hiddenStress
+    ? `Mixed signals: you look ${feeling} (${sure}), but not everything agrees`
+    : `You seem ${feeling} (${sure})`;
 }
 
 /** One line: where the feeling was read from, and what moves the stress figure most. */

@@ -7,7 +7,7 @@ import { FusionSmoother, fuseReadings, type FusionInput } from '../../../core/fu
 import type { FusedReading } from '../../../core/fusion/types';
 
 export { respond } from '../../../core/conversation';
-export { textReading as textModalityReading } from '../../../core/fusion';
+export { textReading as textModalityReading, followingMessage } from '../../../core/fusion';
 export { buildBaseline, EMPTY_BASELINE } from '../../../core/fusion';
 export {
   judgeConversation,

@@ -12,9 +12,9 @@ import { higherLevel } from '../../../core/text/encoder/heads';
 import type { TextReading } from '../../../workers/text/reading';
 import { addChatEmotionLog, addChatMessage } from './chat-store';
 import {
+  followingMessage,
   judgeConversation,
   safetyReply,
-  textModalityReading,
   type ConversationRisk,
   type CrisisLevel,
   type CrisisResult,
@@ -23,6 +23,7 @@ import {
   type Region,
 } from './parts';
 import { getReply, type FinalReply, type ServerReply } from './reply-stream';
+import { messageModalityReading } from './message-reading';
 import { emotionLogRow, moodOf, shows, type SafetyShown } from './turn-records';
 
 /** What the page remembers of the open session between messages. */
@@ -36,6 +37,8 @@ export interface ConversationMemory {
   offered: MicroIntervention[];
   fusion: Fusion;
   fused: FusedReading | null;
+  /** The last message's reading: the next one keeps the stress it said while it is recent. */
+  lastMessage?: ModalityReading;
   /** What the safety panel shows for the rest of the session. */
   safety: SafetyShown;
 }
@@ -184,13 +187,11 @@ async function readAndLog(
   const reading = await deps.analyse(text);
   if (!reading) deps.onTextWorkerFailed();
   const analysis = reading ?? analyzeText(text);
-  const textReading: ModalityReading = textModalityReading({
-    text,
-    analysis,
-    probabilities:
-      reading?.emotion && !reading.emotion.uncertain ? reading.emotion.probabilities : null,
-    at,
-  });
+  const textReading = followingMessage(
+    messageModalityReading(text, reading, at),
+    memory.lastMessage,
+  );
+  memory.lastMessage = textReading;
   const now = Date.now();
   memory.fused = memory.fusion.update({
     readings: { text: textReading },

@@ -22,7 +22,7 @@ export function TextReadingView({ message }: { message: AnalysedMessage | undefi
           <dd data-testid="text-emotion" data-emotion={reading.emotion?.emotion ?? 'off'}>
             {reading.emotion
               ? `${reading.emotion.emotion} ${Math.round(reading.emotion.confidence * 100)} %${
-                  reading.emotion.uncertain ? ' (uncertain, not counted)' : ''
+                  reading.emotion.uncertain ? ' (uncertain: counts with less weight)' : ''
                 }`
               : 'no model'}
           </dd>
