@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MODELS_CACHE } from './models/offline-files';
+import { offlineFilesPlugin } from './models/offline-files-plugin';
 import { dropBundledOrtWasm, perceptionRuntimesPlugin } from './models/perception-runtimes-plugin';
 import { cspMetaPlugin } from './web/build/csp-meta-plugin';
 
@@ -34,6 +36,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       perceptionRuntimesPlugin(),
+      offlineFilesPlugin(),
       cspMetaPlugin(VITE_API_ORIGIN ? [VITE_API_ORIGIN] : []),
       VitePWA({
         // 'prompt', not 'autoUpdate': an automatic reload could throw away a journal entry
@@ -66,7 +69,8 @@ export default defineConfig(({ mode }) => {
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-          // Models are large and optional: fetched on first use and kept by the rule below.
+          // Models are large and optional: fetched on first use and kept by the rule below, or
+          // downloaded into that rule's cache once the person is signed in (web/src/offline-models/).
           globIgnores: ['models/**'],
           navigateFallback: '/index.html',
           navigateFallbackDenylist: [/^\/api\//],
@@ -76,12 +80,21 @@ export default defineConfig(({ mode }) => {
           // Only /models/ is cached at runtime; /api answers are personal and always live.
           runtimeCaching: [
             {
-              urlPattern: ({ sameOrigin, url }) =>
-                sameOrigin && url.pathname.startsWith('/models/'),
+              // workbox serialises this function into the service worker, so the header's name is
+              // written out here: DOWNLOAD_HEADER of models/offline-files.ts (its test checks).
+              // The offline download writes the cache itself and must not be written twice.
+              urlPattern: ({ sameOrigin, url, request }) =>
+                sameOrigin &&
+                url.pathname.startsWith('/models/') &&
+                !request.headers.has('X-Rivion-Offline-Download'),
               handler: 'CacheFirst',
               options: {
-                cacheName: 'rivion-models',
+                cacheName: MODELS_CACHE,
                 cacheableResponse: { statuses: [200] },
+                // The face worker loads MediaPipe's loader twice, the second time as
+                // `…internal.js?task=detector` (workers/face/landmarker.ts): one cached copy
+                // answers both, so a call offline finds it.
+                matchOptions: { ignoreSearch: true },
               },
             },
           ],

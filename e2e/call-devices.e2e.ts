@@ -63,11 +63,14 @@ describe('a call with camera and microphone', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** `prepare` runs before sign-up, which starts the background download of the models. */
   async function signedIn(
     permissions: string[],
+    prepare: (context: BrowserContext) => Promise<unknown> = async () => undefined,
   ): Promise<{ context: BrowserContext; call: CallPageModel }> {
     const context = await browser.newContext();
     await context.grantPermissions(permissions, { origin: server.url });
+    await prepare(context);
     const page = await context.newPage();
     await new RivionApp(page, server.url).signUp(newAccount());
     const call = new CallPageModel(page, server.url);
@@ -148,9 +151,15 @@ describe('a call with camera and microphone', () => {
   });
 
   it('turns the camera off with a sentence when the face worker cannot load its model', async () => {
-    const { context, call } = await signedIn(['camera']);
-    await context.route('**/models/face_landmarker.task', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a model' }),
+    // Before sign-up: the models download in the background once someone is signed in.
+    const { context, call } = await signedIn(['camera'], (context) =>
+      context.route('**/models/face_landmarker.task', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/octet-stream',
+          body: 'not a model',
+        }),
+      ),
     );
     await call.toggle('microphone').uncheck();
     await call.page.getByTestId('call-start').click();

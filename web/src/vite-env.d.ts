@@ -11,3 +11,13 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** The files a call fetches from /models/, made at build time (models/offline-files-plugin.ts). */
+declare module 'virtual:rivion-model-files' {
+  /** The service worker's cache for /models/. */
+  export const MODELS_CACHE: string;
+  /** Sent with the offline download's requests so the service worker leaves them alone. */
+  export const DOWNLOAD_HEADER: string;
+  const files: { url: string; bytes: number; sha256?: string }[];
+  export default files;
+}

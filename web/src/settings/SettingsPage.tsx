@@ -2,6 +2,7 @@ import { DeleteAccountSection } from './AccountSections';
 import { ConversationSection } from './ConversationSection';
 import { DeleteDataSection, ExportSection } from './DataSections';
 import { ModalitiesSection } from './ModalitiesSection';
+import { OfflineModelsSection } from './OfflineModelsSection';
 import { usePreferences } from './preferences';
 import { PreferencesSection } from './PreferencesSection';
 import { SettingsSection } from './SettingsSection';
@@ -26,6 +27,7 @@ export function SettingsPage() {
         />
       )}
       <ModalitiesSection />
+      <OfflineModelsSection />
       <ExportSection />
       <DeleteDataSection />
       <SignOutSection />
