@@ -1,12 +1,22 @@
 /**
- * Chromium's fake camera and microphone from real media: a face clip as .y4m (the only video
- * format the fake camera reads; it loops the file) and espeak-ng speech as a 48 kHz mono WAV.
- * Both are made once per content and kept under os.tmpdir(), keyed by a hash of everything that
+ * Fake cameras and microphones from real media. For Chromium: a face clip as .y4m (the only video
+ * format its fake camera reads; it loops the file) and espeak-ng speech as a 48 kHz mono WAV. For
+ * Firefox and WebKit, whose fake devices only make a pattern and a tone, the same clip as small
+ * JPEG frames and the same speech as a smaller WAV, which a test hands to the page (page-media.ts).
+ * All are made once per content and kept under os.tmpdir(), keyed by a hash of everything that
  * goes into them, so a second test or bench run starts at once. Never committed.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedData } from '../../models/shared-data';
@@ -54,17 +64,22 @@ function hashOf(...parts: (string | Buffer)[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Makes `name` in the cache with `make(tempPath)` unless it is there; a crash leaves no half file. */
+/**
+ * Makes `name` (a file or a folder) in the cache with `make(tempPath)` unless it is there; a crash
+ * leaves no half file.
+ */
 function cached(name: string, make: (path: string) => void): string {
   mkdirSync(CACHE, { recursive: true });
   const path = join(CACHE, name);
   if (existsSync(path)) return path;
-  const partial = `${path}.${process.pid}.partial${name.slice(name.lastIndexOf('.'))}`;
+  // The tools tell formats by the extension, so the partial keeps it (a folder has none).
+  const extension = /\.\w+$/.exec(name)?.[0] ?? '';
+  const partial = `${path}.${process.pid}.partial${extension}`;
   try {
     make(partial);
     renameSync(partial, path);
   } finally {
-    rmSync(partial, { force: true });
+    rmSync(partial, { force: true, recursive: true });
   }
   return path;
 }
@@ -95,6 +110,44 @@ export function cameraClip(options: ClipOptions = {}): string {
   );
 }
 
+/** The clip's crying (0-6 s, before a hand covers her face) and its laughing (10.5-19.5 s). */
+const CRYING_THEN_LAUGHING =
+  'split[s][h];[s]trim=0:6,setpts=PTS-STARTPTS[sad];' +
+  '[h]trim=10.5:19.5,setpts=PTS-STARTPTS[happy];[sad][happy]concat=n=2';
+const CRYING_SECONDS = 6;
+
+export interface FaceFrames {
+  /** Base64 JPEGs in playing order: crying first, then laughing. */
+  frames: string[];
+  fps: number;
+  width: number;
+  height: number;
+  /** How many of `frames` show her crying; the rest show her laughing. */
+  crying: number;
+}
+
+/**
+ * The clip's crying then laughing as JPEG frames, 480x270 at 8 fps by default (about 15 kB each):
+ * small enough to pass through a WebDriver script call, large enough that the face worker, which
+ * reads at most 640 px wide, still finds the face and its expression.
+ */
+export function faceFrames({ fps = 8, width = 480 } = {}): FaceFrames {
+  const source = join(VIDEOS, CRY_THEN_LAUGH);
+  const height = Math.round((width * 9) / 16 / 2) * 2;
+  const graph = `${CRYING_THEN_LAUGHING},fps=${fps},scale=${width}:${height}`;
+  const key = hashOf(readFileSync(source), graph);
+  const folder = cached(`face-frames-${width}px-${fps}fps-${key}`, (out) => {
+    mkdirSync(out);
+    execFileSync('ffmpeg', [
+      ...['-loglevel', 'error', '-y', '-i', source, '-an'],
+      ...['-filter_complex', graph, '-q:v', '4', join(out, '%04d.jpg')],
+    ]);
+  });
+  const files = readdirSync(folder).sort();
+  const frames = files.map((file) => readFileSync(join(folder, file)).toString('base64'));
+  return { frames, fps, width, height, crying: Math.round(CRYING_SECONDS * fps) };
+}
+
 /** Seconds of a media file, as ffprobe reads them. */
 export function durationOf(path: string): number {
   return Number(
@@ -114,11 +167,13 @@ export function durationOf(path: string): number {
 
 /**
  * About a minute of espeak-ng speech (SPEECH, pauses of 0.6-1.2 s so the VAD sees phrases end) as
- * a 48 kHz mono WAV for `--use-file-for-fake-audio-capture`; Chromium loops it.
+ * a mono WAV, 48 kHz by default for `--use-file-for-fake-audio-capture` (Chromium loops it); a
+ * page that plays it itself can take 16 kHz, a third of the bytes.
  */
-export function speechWav(): { wav: string; seconds: number } {
+export function speechWav(rate = 48_000): { wav: string; seconds: number } {
   const version = execFileSync('espeak-ng', ['--version']).toString();
-  const wav = cached(`speech-${hashOf(version, JSON.stringify(SPEECH))}.wav`, (out) => {
+  const key = hashOf(version, JSON.stringify(SPEECH), String(rate));
+  const wav = cached(`speech-${rate}-${key}.wav`, (out) => {
     const dir = mkdtempSync(join(CACHE, 'speech-'));
     try {
       const parts = SPEECH.map(([voice, text], i) => {
@@ -130,7 +185,7 @@ export function speechWav(): { wav: string; seconds: number } {
         execFileSync('sox', [raw, padded, 'pad', '0', (0.6 + (i % 4) * 0.2).toFixed(1)]);
         return padded;
       });
-      execFileSync('sox', [...parts, '-r', '48000', '-c', '1', out]);
+      execFileSync('sox', [...parts, '-r', String(rate), '-c', '1', out]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

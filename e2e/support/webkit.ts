@@ -5,41 +5,14 @@
  * microphone. WebDriver classic cannot take the network away: a test stops the server instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import { remote } from 'webdriverio';
 import { freePort } from './server';
 import type { BrowserTab, TabBrowser } from './tab';
+import { startXvfb, stopProcess, within } from './xvfb';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** Without a display `POST /session` hangs instead of failing: never wait longer than this. */
 const SESSION_TIMEOUT_MS = 30_000;
-
-async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Starts Xvfb on the first free display number and resolves with that display, e.g. ":99". */
-async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn(
-    'Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-    { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
-  );
-  const number = new Promise<string>((resolve, reject) => {
-    (xvfb.stdio[3] as Readable).once('data', (data: Buffer) => resolve(String(data).trim()));
-    xvfb.once('error', reject);
-    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
-  });
-  return { display: `:${await within(10_000, 'starting Xvfb', number)}`, process: xvfb };
-}
 
 async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
   const deadline = Date.now() + 15_000;
@@ -53,13 +26,6 @@ async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('WebKitWebDriver did not answer /status within 15 s');
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 /** MiniBrowser with the mock camera and microphone (without them getUserMedia fails). */
