@@ -97,4 +97,26 @@ describe('a text-only call', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a phone: saying one is stressed moves the dial, and the suggestion card shows whole once they scroll to the end', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await new RivionApp(page, env.server.url).signUp(newAccount());
+    const chat = new CallPageModel(page, env.server.url);
+    await chat.open();
+    await chat.startCall();
+
+    await chat.send("I'm so stressed about the deadline on the project.");
+    // The words say stressed: at least "moderate", not the "low" of a calm face alone.
+    await expect
+      .poll(async () => Number(await chat.panel('stress').getAttribute('aria-valuenow')))
+      .toBeGreaterThanOrEqual(40);
+
+    await chat.send("There's just too much to do and I don't know where to start");
+    await page.getByTestId('suggestion-feedback').last().waitFor();
+    // Read to the end, as a person does once the reply is in: the whole card, nothing over it.
+    await chat.scrollToBottom();
+    await expect.poll(() => chat.inPlainView('suggestion-feedback')).toBe(true);
+    await context.close();
+  });
 });

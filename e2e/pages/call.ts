@@ -86,6 +86,42 @@ export class CallPageModel {
     return this.page.getByTestId(`call-${part}`);
   }
 
+  /** Scrolls to the end of the page with the mouse wheel, as a person reading the latest reply. */
+  async scrollToBottom(): Promise<void> {
+    await this.page.mouse.move(180, 300);
+    await expect
+      .poll(async () => {
+        await this.page.mouse.wheel(0, 2000);
+        return this.page.evaluate(() => innerHeight + scrollY >= document.body.scrollHeight - 1);
+      })
+      .toBe(true);
+  }
+
+  /**
+   * Whether the element (the last with this testid) lies wholly in the viewport and nothing (the
+   * sticky header or message box, say) covers its corners: what a person can see and reach as
+   * the page stands.
+   */
+  async inPlainView(testId: string): Promise<boolean> {
+    return this.page
+      .getByTestId(testId)
+      .last()
+      .evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.top < 0 || box.left < 0) return false;
+        if (box.bottom > innerHeight || box.right > innerWidth) return false;
+        // Inset past the rounded corners, which are not the element's to hit.
+        const inset = 12;
+        const points = [
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
+        ] as const;
+        return points.every(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+      });
+  }
+
   modalityNote() {
     return this.page.getByTestId('call-modality-note');
   }
