@@ -15,8 +15,10 @@ import { lastReply } from './last-reply';
 import { useCall } from './useCall';
 import { useSpokenReplies } from './useSpokenReplies';
 
-// Shown only once a call has ended, so its code is not on the way to /call's first paint.
-const AfterCall = lazy(() => import('./AfterCall'));
+// Shown only once a call has ended, so its code is not on the way to /call's first paint. It is
+// fetched when the call starts, so the summary does not wait for it when the call ends.
+const loadAfterCall = () => import('./AfterCall');
+const AfterCall = lazy(loadAfterCall);
 
 export function CallPage() {
   const call = useCall();
@@ -70,7 +72,11 @@ export function CallPage() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void call.startCall()}
+            onClick={() => {
+              // A failure here (offline before the app is cached) shows where the summary renders.
+              loadAfterCall().catch(() => undefined);
+              void call.startCall();
+            }}
             data-testid="call-start"
           >
             {chat.ended ? 'Start another call' : 'Start call'}
