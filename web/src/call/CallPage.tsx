@@ -5,17 +5,20 @@
  * Frames and sound are read on this device and never leave it.
  */
 import '../styles/call.css';
-import { SessionSummaryView } from '../chat/SessionSummaryView';
+import { lazy, Suspense } from 'react';
 import { Avatar } from './Avatar';
 import { avatarTone } from './avatar-tone';
 import { CallConversation } from './CallConversation';
 import { CallStage, switchesShown } from './CallStage';
 import { DeviceToggles } from './DeviceToggles';
-import { JournalNote } from './JournalNote';
 import { lastReply } from './last-reply';
-import { moodFromSession } from './mood-from-session';
 import { useCall } from './useCall';
 import { useSpokenReplies } from './useSpokenReplies';
+
+// Shown only once a call has ended, so its code is not on the way to /call's first paint. It is
+// fetched when the call starts, so the summary does not wait for it when the call ends.
+const loadAfterCall = () => import('./AfterCall');
+const AfterCall = lazy(loadAfterCall);
 
 export function CallPage() {
   const call = useCall();
@@ -51,10 +54,9 @@ export function CallPage() {
       </div>
 
       {chat.ended && (
-        <div className="call-after">
-          <SessionSummaryView ended={chat.ended} onClose={chat.closeSummary} />
-          <JournalNote key={chat.ended.sessionId} mood={moodFromSession(chat.ended.summary)} />
-        </div>
+        <Suspense fallback={null}>
+          <AfterCall ended={chat.ended} onClose={chat.closeSummary} />
+        </Suspense>
       )}
 
       {!call.inCall && (
@@ -70,7 +72,11 @@ export function CallPage() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void call.startCall()}
+            onClick={() => {
+              // A failure here (offline before the app is cached) shows where the summary renders.
+              loadAfterCall().catch(() => undefined);
+              void call.startCall();
+            }}
             data-testid="call-start"
           >
             {chat.ended ? 'Start another call' : 'Start call'}
