@@ -7,6 +7,7 @@ import { welcomePending } from '../welcome/welcome-flag';
 import { Header } from './Header';
 import { useSession } from './session-context';
 import { SyncNotices } from './SyncNotices';
+import { whenIdle } from './when-idle';
 
 /**
  * Once someone is signed in and past the welcome, the models for offline calls download in the
@@ -18,14 +19,10 @@ function useOfflineModelsWhenIdle(): void {
   const { pathname } = useLocation();
   useEffect(() => {
     if (!signedIn || pathname === '/welcome' || welcomePending()) return;
-    const start = () =>
-      void import('../offline-models/background').then((m) => m.downloadInBackground());
-    if (!('requestIdleCallback' in window)) {
-      const timer = setTimeout(start, 5_000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(start, { timeout: 15_000 });
-    return () => cancelIdleCallback(idle);
+    return whenIdle(
+      () => void import('../offline-models/background').then((m) => m.downloadInBackground()),
+      15_000,
+    );
   }, [signedIn, pathname]);
 }
 

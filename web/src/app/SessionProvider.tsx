@@ -8,6 +8,7 @@ import { api, openSyncEvents } from '../sync/authorized-fetch';
 import { SyncManager } from '../sync/sync-manager';
 import { createSyncTransport } from '../sync/transport';
 import { SessionContext } from './session-context';
+import { whenIdle } from './when-idle';
 
 /** Follows the session in IndexedDB, so signing in or out in any tab updates every tab. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -24,10 +25,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!sync) return;
-    sync.start();
-    // The cached copy keeps the theme right offline; a failed refresh changes nothing.
-    refreshPreferences().catch(() => undefined);
-    return () => sync.dispose();
+    const begin = () => {
+      sync.start();
+      // The cached copy keeps the theme right offline; a failed refresh changes nothing.
+      refreshPreferences().catch(() => undefined);
+    };
+    // Sync and the preferences refresh wait until the page has painted: on a slow phone their
+    // three requests otherwise share the network with the page's own code before first paint.
+    const cancel = whenIdle(begin, 1_000);
+    return () => {
+      cancel();
+      sync.dispose();
+    };
   }, [sync]);
 
   const value = useMemo(() => ({ session, sync }), [session, sync]);
