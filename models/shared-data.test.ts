@@ -28,7 +28,9 @@ describe('sharedDataDir', () => {
     try {
       mkdirSync(join(away, 'kit', 'data'), { recursive: true });
       const env = { RIVION_MODELS_DIR: join(away, 'kit', 'models') };
-      expect(sharedDataDir(env, join(away, 'repo'))).toBe(join(away, 'kit', 'data'));
+      // Deep enough that two levels up is still inside `away`, whatever the temp folder holds.
+      const repo = join(away, 'deep', 'down', 'repo');
+      expect(sharedDataDir(env, repo)).toBe(join(away, 'kit', 'data'));
     } finally {
       rmSync(away, { recursive: true, force: true });
     }

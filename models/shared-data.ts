@@ -1,8 +1,8 @@
 /**
  * The shared data folder (labelled faces, speech and text, the face clips), never committed: one
  * lookup for every Node script, unit test and browser test. RIVION_SHARED_DATA when set; else
- * shared/data in the nearest folder above the repository that has one (../shared/data beside a
- * clone; two up from a git worktree such as /work/wt/<name>, whose ../shared does not exist); else
+ * ../shared/data beside a clone, or ../../shared/data above a git worktree such as
+ * /work/wt/<name> (whose ../shared does not exist); else
  * ../data beside RIVION_MODELS_DIR (the two folders travel together).
  */
 import { existsSync } from 'node:fs';
@@ -13,10 +13,10 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 
 export function sharedDataDir(env: NodeJS.ProcessEnv = process.env, repo = REPO): string {
   if (env.RIVION_SHARED_DATA) return env.RIVION_SHARED_DATA;
-  for (let dir = dirname(repo); ; dir = dirname(dir)) {
+  // Two levels only: further up, an unrelated shared/data (say /tmp/shared) could answer.
+  for (const dir of [dirname(repo), dirname(dirname(repo))]) {
     const candidate = join(dir, 'shared', 'data');
     if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) break;
   }
   const besideModels = env.RIVION_MODELS_DIR && join(env.RIVION_MODELS_DIR, '..', 'data');
   if (besideModels && existsSync(besideModels)) return besideModels;
