@@ -42,7 +42,10 @@ describe('offline journal that syncs to a second device', () => {
     for (const entry of entries) await laptop.writeEntry(entry);
     await laptop.page.reload();
     await laptop.waitForEntries(3);
-    expect((await laptop.syncStatus().innerText()).toLowerCase()).toContain('offline');
+    // Sync starts once the page is idle after painting, so the status turns within a second.
+    await expect
+      .poll(async () => (await laptop.syncStatus().innerText()).toLowerCase(), { timeout: 10_000 })
+      .toContain('offline');
 
     await env.server.start();
     await laptopContext.setOffline(false);

@@ -13,6 +13,7 @@ import { startXvfb, stopProcess, within } from './xvfb';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** Without a display `POST /session` hangs instead of failing: never wait longer than this. */
 const SESSION_TIMEOUT_MS = 30_000;
+const COMMAND_TIMEOUT_MS = 120_000;
 
 async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
   const deadline = Date.now() + 15_000;
@@ -49,7 +50,9 @@ async function webkitTab(port: number): Promise<BrowserTab> {
       path: '/',
       logLevel: 'warn',
       connectionRetryCount: 0,
-      connectionRetryTimeout: SESSION_TIMEOUT_MS,
+      // Each command's own limit: on a loaded 2-core machine WebKit's page was once busy for
+      // over 30 s while the face worker loaded, and a 30 s limit failed a command mid-call.
+      connectionRetryTimeout: COMMAND_TIMEOUT_MS,
       capabilities,
     }),
   );
